@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+	site: process.env.SITE_URL || 'http://127.0.0.1:4321',
+	base: '/',
+	trailingSlash: 'always',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	// No client-side router, no prefetch script: pages are static HTML and CSS.
+	prefetch: false,
+	devToolbar: { enabled: false },
+	server: { host: '127.0.0.1', port: 4321 },
+});

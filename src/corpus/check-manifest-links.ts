@@ -1,0 +1,65 @@
+import type { CorpusProblem } from './corpus-error.ts';
+import type { Manifest } from './schema.ts';
+
+/**
+ * Checks what the schema cannot see field by field: that ids are unique, that every
+ * `review` and `derivedFrom` points at something real, and that derivations form a
+ * tree inside each review (an original at the root, no text deriving from itself, no
+ * cycle, no derivation across reviews).
+ * @returns every problem found, each naming the file, field and reason.
+ */
+export function checkManifestLinks(manifest: Manifest, file: string): CorpusProblem[] {
+	const problems: CorpusProblem[] = [];
+	const report = (field: string, reason: string) => problems.push({ file, field, reason });
+
+	const reviewIds = new Set<string>();
+	manifest.reviews.forEach((review, i) => {
+		if (reviewIds.has(review.id)) report(`reviews[${i}].id`, `duplicate review id "${review.id}"`);
+		reviewIds.add(review.id);
+	});
+
+	const textsById = new Map<string, Manifest['texts'][number]>();
+	const sources = new Set<string>();
+	manifest.texts.forEach((text, i) => {
+		if (textsById.has(text.id)) report(`texts[${i}].id`, `duplicate text id "${text.id}"`);
+		else textsById.set(text.id, text);
+		if (sources.has(text.source)) report(`texts[${i}].source`, `"${text.source}" is already the source of another text`);
+		sources.add(text.source);
+		if (!reviewIds.has(text.review)) report(`texts[${i}].review`, `no review with id "${text.review}" in reviews`);
+	});
+
+	manifest.texts.forEach((text, i) => {
+		const field = `texts[${i}].derivedFrom`;
+		const parentId = text.derivedFrom ?? null;
+		if (text.kind === 'original') {
+			if (parentId !== null) report(field, `an original is not derived from another text (found "${parentId}")`);
+			return;
+		}
+		if (parentId === null) return report(field, `a ${text.kind} must name the text it was made from`);
+		if (parentId === text.id) return report(field, `"${text.id}" cannot be derived from itself`);
+		const parent = textsById.get(parentId);
+		if (!parent) return report(field, `no text with id "${parentId}"`);
+		if (parent.review !== text.review) {
+			return report(field, `"${parentId}" belongs to review "${parent.review}", not to "${text.review}"`);
+		}
+		const cycle = findCycle(text.id, textsById);
+		if (cycle) report(field, `derivation cycle: ${cycle.join(' → ')}`);
+	});
+	return problems;
+}
+
+/** Follows `derivedFrom` from `start`; returns the ids of a cycle through `start`, if any. */
+function findCycle(start: string, textsById: ReadonlyMap<string, { derivedFrom?: string | null }>): string[] | null {
+	const path = [start];
+	const seen = new Set(path);
+	let next = textsById.get(start)?.derivedFrom;
+	while (next) {
+		path.push(next);
+		if (next === start) return path;
+		// A cycle that does not pass through `start` is reported from its own members.
+		if (seen.has(next)) return null;
+		seen.add(next);
+		next = textsById.get(next)?.derivedFrom;
+	}
+	return null;
+}

@@ -1,0 +1,118 @@
+/**
+ * The corpus schemas: the single source of truth for what a corpus manifest may say
+ * (`ManifestSchema`, what authors write) and for what the site knows about each text
+ * once it is loaded (`TextEntrySchema`, what pages read). TypeScript types are
+ * inferred from these, never restated.
+ *
+ * @see https://docs.astro.build/en/guides/content-collections/
+ */
+import { z } from 'astro/zod';
+import { isSupportedLanguage, SUPPORTED_LANGUAGES } from './languages.ts';
+
+/** A URL-safe identifier: lower-case letters, digits and inner hyphens. */
+const SlugSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, like "a-en"');
+
+/** What a text is relative to the others of its review. */
+export const TextKindSchema = z.enum(['original', 'rewrite', 'translation']);
+
+/**
+ * How a file is laid out, which decides how it is segmented and read:
+ * `tokenized`, one sentence per line with Penn Treebank-style tokens (`stalin 's`);
+ * `prose`, running text split into sentences by a language-aware segmenter.
+ */
+export const TextFormatSchema = z.enum(['tokenized', 'prose']);
+
+export const LanguageTagSchema = z
+	.string()
+	.refine(isSupportedLanguage, {
+		error: (issue) =>
+			`unsupported language ${JSON.stringify(issue.input)} (supported: ${Object.keys(SUPPORTED_LANGUAGES).join(', ')})`,
+	});
+
+/** One text as the manifest describes it. */
+export const ManifestTextSchema = z.strictObject({
+	/** Stable URL slug: the text is published at `/texts/<id>/`. */
+	id: SlugSchema,
+	/** Title shown to readers, in English. */
+	title: z.string().trim().min(1),
+	/** BCP 47 tag of the text's language (`en`, `es`). */
+	lang: LanguageTagSchema,
+	/** `original`, `rewrite` (same language, machine-made) or `translation`. */
+	kind: TextKindSchema,
+	/** Id of the review this text is a version of, shared by all its variants. */
+	review: SlugSchema,
+	/** Id of the text this one was made from; required for rewrites and translations. */
+	derivedFrom: SlugSchema.nullish(),
+	/** File name of the text, inside the corpus folder. */
+	source: z
+		.string()
+		.regex(/^[^/\\]+\.txt$/, 'must be a plain .txt file name inside the corpus folder')
+		.refine((name) => !name.startsWith('.'), 'must not be a hidden file'),
+	/** Layout of the file; defaults to `tokenized` for originals and `prose` otherwise. */
+	format: TextFormatSchema.optional(),
+	/** Free provenance notes. */
+	notes: z.string().optional(),
+});
+
+/** One review: the work that a text and all its variants are versions of. */
+export const ReviewSchema = z.strictObject({
+	/** Stable id, referred to by each text's `review`. */
+	id: SlugSchema,
+	/** Title shown to readers, e.g. "Review A". */
+	title: z.string().trim().min(1),
+	/** What the review is about. */
+	notes: z.string().optional(),
+});
+
+/** The manifest file (`corpus.yaml`) of a corpus folder. */
+export const ManifestSchema = z.strictObject({
+	/** Name of the corpus, shown as the site's title. */
+	title: z.string().trim().min(1),
+	/** What the corpus is, for the home page. */
+	description: z.string().trim().min(1),
+	/** Where the texts come from. */
+	provenance: z.string().optional(),
+	reviews: z.array(ReviewSchema).min(1),
+	texts: z.array(ManifestTextSchema).min(1),
+});
+
+/** A sentence of a text: an exact slice of the file, with a stable id. */
+export const SentenceSchema = z.object({
+	/** `s1`, `s2`, …: also the id of the sentence's element on the reading page. */
+	id: z.string().regex(/^s[1-9][0-9]*$/),
+	/** The sentence's exact characters from the file. */
+	text: z.string().min(1),
+	/** UTF-16 offsets of the sentence in the decoded file text. */
+	start: z.number().int().nonnegative(),
+	end: z.number().int().positive(),
+});
+
+/** A loaded text, as pages read it from the `texts` collection. */
+export const TextEntrySchema = ManifestTextSchema.extend({
+	derivedFrom: SlugSchema.nullable(),
+	format: TextFormatSchema,
+	/** Hex SHA-256 of the file's bytes. */
+	sha256: z.string().regex(/^[0-9a-f]{64}$/),
+	/** Size of the file in bytes. */
+	bytes: z.number().int().positive(),
+	sentences: z.array(SentenceSchema).min(1),
+	/** Reading view of each sentence, in order: a view, never a replacement. */
+	reading: z.array(z.string()),
+	/** Words in the reading view. */
+	wordCount: z.number().int().nonnegative(),
+});
+
+/** The corpus as a whole, for the home page. */
+export const CorpusInfoSchema = ManifestSchema.pick({ title: true, description: true, provenance: true });
+
+export type ManifestInput = z.input<typeof ManifestSchema>;
+export type Manifest = z.output<typeof ManifestSchema>;
+export type ManifestText = z.output<typeof ManifestTextSchema>;
+export type Review = z.output<typeof ReviewSchema>;
+export type TextKind = z.output<typeof TextKindSchema>;
+export type TextFormat = z.output<typeof TextFormatSchema>;
+export type Sentence = z.output<typeof SentenceSchema>;
+export type TextEntry = z.output<typeof TextEntrySchema>;
+export type CorpusInfo = z.output<typeof CorpusInfoSchema>;

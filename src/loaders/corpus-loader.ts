@@ -1,0 +1,86 @@
+import { resolve, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { loadCorpus, type Corpus } from '../corpus/load-corpus.ts';
+import { CorpusInfoSchema, ReviewSchema, TextEntrySchema } from '../corpus/schema.ts';
+
+export interface CorpusLoaderOptions {
+	/** The corpus folder, absolute or relative to the project root. */
+	dir: string;
+}
+
+// The three collections read the same folder; reading and segmenting it once per
+// build (and once per change in `astro dev`) keeps the build linear in its size.
+const corpora = new Map<string, Promise<Corpus>>();
+
+function readCorpusOnce(dir: string, root: string): Promise<Corpus> {
+	let corpus = corpora.get(dir);
+	if (!corpus) {
+		corpus = loadCorpus(dir, root);
+		corpora.set(dir, corpus);
+	}
+	return corpus;
+}
+
+type Sync = (corpus: Corpus, context: LoaderContext, root: string) => Promise<void>;
+
+/** Builds a loader over one part of a corpus folder, reloaded when the folder changes. */
+function corpusPartLoader(name: string, options: CorpusLoaderOptions, sync: Sync) {
+	return {
+		name,
+		load: async (context) => {
+			const root = fileURLToPath(context.config.root);
+			const dir = resolve(root, options.dir);
+			const run = async () => sync(await readCorpusOnce(dir, root), context, root);
+			await run();
+			context.watcher?.add(dir);
+			context.watcher?.on('all', async (_event, changed) => {
+				if (changed !== dir && !changed.startsWith(dir + sep)) return;
+				context.logger.info(`Reloading the corpus after a change to ${relative(root, changed)}`);
+				corpora.delete(dir);
+				await run();
+			});
+		},
+	} satisfies Loader;
+}
+
+/** The `texts` collection: one entry per text, its verbatim characters as `body`. */
+export function textsLoader(options: CorpusLoaderOptions) {
+	return {
+		...corpusPartLoader('corpus-texts', options, async (corpus, { store, parseData, generateDigest }, root) => {
+			store.clear();
+			for (const text of corpus.texts) {
+				const { id } = text.data;
+				const data = await parseData({ id, data: text.data, filePath: text.filePath });
+				store.set({ id, data, body: text.body, digest: generateDigest(data), filePath: relative(root, text.filePath) });
+			}
+		}),
+		schema: TextEntrySchema,
+	} satisfies Loader;
+}
+
+/** The `reviews` collection: the works that texts are versions of. */
+export function reviewsLoader(options: CorpusLoaderOptions) {
+	return {
+		...corpusPartLoader('corpus-reviews', options, async (corpus, { store, parseData, generateDigest }) => {
+			store.clear();
+			for (const review of corpus.reviews) {
+				const data = await parseData({ id: review.id, data: review });
+				store.set({ id: review.id, data, digest: generateDigest(data) });
+			}
+		}),
+		schema: ReviewSchema,
+	} satisfies Loader;
+}
+
+/** The `corpus` collection: a single entry, `info`, with the corpus's title and description. */
+export function corpusInfoLoader(options: CorpusLoaderOptions) {
+	return {
+		...corpusPartLoader('corpus-info', options, async (corpus, { store, parseData, generateDigest }) => {
+			store.clear();
+			const data = await parseData({ id: 'info', data: { ...corpus.info } });
+			store.set({ id: 'info', data, digest: generateDigest(data) });
+		}),
+		schema: CorpusInfoSchema,
+	} satisfies Loader;
+}
