@@ -1,5 +1,5 @@
 import type { CorpusProblem } from './corpus-error.ts';
-import type { Manifest } from './schema.ts';
+import type { Manifest, ManifestText } from './schema.ts';
 
 /**
  * Checks what the schema cannot see field by field: that ids are unique, that every
@@ -18,7 +18,7 @@ export function checkManifestLinks(manifest: Manifest, file: string): CorpusProb
 		reviewIds.add(review.id);
 	});
 
-	const textsById = new Map<string, Manifest['texts'][number]>();
+	const textsById = new Map<string, ManifestText>();
 	const sources = new Set<string>();
 	manifest.texts.forEach((text, i) => {
 		if (textsById.has(text.id)) report(`texts[${i}].id`, `duplicate text id "${text.id}"`);
@@ -35,21 +35,22 @@ export function checkManifestLinks(manifest: Manifest, file: string): CorpusProb
 			if (parentId !== null) report(field, `an original is not derived from another text (found "${parentId}")`);
 			return;
 		}
-		if (parentId === null) return report(field, `a ${text.kind} must name the text it was made from`);
-		if (parentId === text.id) return report(field, `"${text.id}" cannot be derived from itself`);
-		const parent = textsById.get(parentId);
-		if (!parent) return report(field, `no text with id "${parentId}"`);
-		if (parent.review !== text.review) {
-			return report(field, `"${parentId}" belongs to review "${parent.review}", not to "${text.review}"`);
+		const parent = parentId === null ? undefined : textsById.get(parentId);
+		if (parentId === null) report(field, `a ${text.kind} must name the text it was made from`);
+		else if (parentId === text.id) report(field, `"${text.id}" cannot be derived from itself`);
+		else if (!parent) report(field, `no text with id "${parentId}"`);
+		else if (parent.review !== text.review) {
+			report(field, `"${parentId}" belongs to review "${parent.review}", not to "${text.review}"`);
+		} else {
+			const cycle = findCycle(text.id, textsById);
+			if (cycle) report(field, `derivation cycle: ${cycle.join(' → ')}`);
 		}
-		const cycle = findCycle(text.id, textsById);
-		if (cycle) report(field, `derivation cycle: ${cycle.join(' → ')}`);
 	});
 	return problems;
 }
 
 /** Follows `derivedFrom` from `start`; returns the ids of a cycle through `start`, if any. */
-function findCycle(start: string, textsById: ReadonlyMap<string, { derivedFrom?: string | null }>): string[] | null {
+function findCycle(start: string, textsById: ReadonlyMap<string, Pick<ManifestText, 'derivedFrom'>>): string[] | null {
 	const path = [start];
 	const seen = new Set(path);
 	let next = textsById.get(start)?.derivedFrom;
