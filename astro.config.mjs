@@ -10,5 +10,7 @@ export default defineConfig({
 	// No client-side router, no prefetch script: pages are static HTML and CSS.
 	prefetch: false,
 	devToolbar: { enabled: false },
+	// Lets tests build other corpora side by side without sharing a content cache.
+	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	server: { host: '127.0.0.1', port: 4321 },
 });

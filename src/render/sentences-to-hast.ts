@@ -1,0 +1,34 @@
+import type { Root } from 'hast';
+import { h } from 'hastscript';
+
+export interface SentenceView {
+	/** `s1`, `s2`, …: the element's id and the permalink's fragment. */
+	id: string;
+	/** What to show: the verbatim sentence or its reading view. */
+	text: string;
+}
+
+/**
+ * Builds the numbered sentence list of a text as a hast tree: an `<ol>` whose items
+ * carry the sentence ids, each with a permalink on its number. Text goes in as text
+ * nodes, so whatever a corpus holds (`<script>`, `&amp;`) is shown, never parsed.
+ */
+export function sentencesToHast(sentences: readonly SentenceView[], options: { lang: string }): Root {
+	return {
+		type: 'root',
+		children: [
+			h(
+				'ol.sentences',
+				{ lang: options.lang },
+				sentences.map(({ id, text }) => {
+					const number = id.slice(1);
+					return h('li.sentence', { id }, [
+						h('a.sentence-number', { href: `#${id}`, ariaLabel: `Sentence ${number}, permalink` }, number),
+						' ',
+						h('span.sentence-text', text),
+					]);
+				}),
+			),
+		],
+	};
+}

@@ -1,0 +1,30 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+
+export type TextRecord = CollectionEntry<'texts'>;
+export type ReviewRecord = CollectionEntry<'reviews'>;
+
+/** Every text, in manifest order. */
+export async function getTexts(): Promise<TextRecord[]> {
+	return getCollection('texts');
+}
+
+/** Every review, in manifest order, with its texts. */
+export async function getReviewsWithTexts(): Promise<{ review: ReviewRecord; texts: TextRecord[] }[]> {
+	const [reviews, texts] = await Promise.all([getCollection('reviews'), getTexts()]);
+	return reviews.map((review) => ({ review, texts: texts.filter((text) => text.data.review === review.id) }));
+}
+
+/** The corpus's title, description and provenance. */
+export async function getCorpusInfo() {
+	const entry = await getEntry('corpus', 'info');
+	if (!entry) throw new Error('The corpus collection has no "info" entry; the corpus loader did not run.');
+	return entry.data;
+}
+
+/** Static paths of the per-text pages: each text with its review and the review's texts. */
+export async function getTextPagePaths() {
+	const reviews = await getReviewsWithTexts();
+	return reviews.flatMap(({ review, texts }) =>
+		texts.map((text) => ({ params: { id: text.id }, props: { text, review, reviewTexts: texts } })),
+	);
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { renderSentences } from '../../src/render/render-sentences.ts';
+import { renderMarkdown } from '../../src/render/render-markdown.ts';
+
+describe('renderSentences', () => {
+	it('numbers sentences with ids and permalinks, in the text language', () => {
+		const html = renderSentences(
+			[
+				{ id: 's1', text: 'One.' },
+				{ id: 's2', text: 'Two.' },
+			],
+			{ lang: 'es' },
+		);
+		expect(html).toBe(
+			'<ol class="sentences" lang="es">' +
+				'<li class="sentence" id="s1"><a class="sentence-number" href="#s1" aria-label="Sentence 1, permalink">1</a> <span class="sentence-text">One.</span></li>' +
+				'<li class="sentence" id="s2"><a class="sentence-number" href="#s2" aria-label="Sentence 2, permalink">2</a> <span class="sentence-text">Two.</span></li>' +
+				'</ol>',
+		);
+	});
+
+	it('shows markup in a text as characters, never as markup', () => {
+		const hostile = '<script>alert(1)</script> "><img src=x onerror=alert(1)> &amp; <br />';
+		const html = renderSentences([{ id: 's1', text: hostile }], { lang: 'en' });
+		expect(html).not.toMatch(/<script|<img|<br/);
+		expect(html).toContain('&#x3C;script>alert(1)&#x3C;/script> ">&#x3C;img src=x onerror=alert(1)>');
+		// `&amp;` in the text must stay the five characters "&amp;" when read back.
+		expect(html).toContain('&#x26;amp;');
+	});
+});
+
+describe('renderMarkdown', () => {
+	it('renders Markdown prose and drops raw HTML', () => {
+		expect(renderMarkdown('Some *prose* with <b>raw</b> `<br />`.')).toBe(
+			'<p>Some <em>prose</em> with raw <code>&#x3C;br /></code>.</p>',
+		);
+	});
+});
