@@ -1,0 +1,77 @@
+/**
+ * The names index schema: what `people.yaml` may say about the people and characters a
+ * corpus mentions. Types are inferred from it, never restated. The checks that span
+ * several people (unique ids, a spelling naming one person only, `playedBy` links) are
+ * part of the schema, so every reader of the file gets them.
+ */
+import { z } from 'astro/zod';
+import { checkPeople } from './check-people.ts';
+import { foldName, isWellFormedSpelling } from './fold-name.ts';
+
+/** A URL-safe identifier, as for texts: the person is published at `/people/<id>/`. */
+const SlugSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, like "boris"');
+
+/**
+ * What a person is in the corpus: the film's makers, its cast and its characters, and
+ * the directors and political figures the reviews bring in.
+ */
+export const PersonRoleSchema = z.enum([
+	'director',
+	'cinematographer',
+	'writer',
+	'actor',
+	'actress',
+	'character',
+	'historical figure',
+]);
+
+/** A way a name is written, as words separated by spaces, hyphens, apostrophes or periods. */
+export const SpellingSchema = z
+	.string()
+	.trim()
+	.min(1)
+	.refine(isWellFormedSpelling, 'must be words separated by spaces, hyphens, apostrophes or periods, like "Sergei Urusevsky"');
+
+/** One person or character. */
+export const PersonSchema = z
+	.strictObject({
+		/** Stable URL slug of the person's page. */
+		id: SlugSchema,
+		/** Canonical name, shown as the page title; one of the spellings. */
+		name: z.string().trim().min(1),
+		/** What the person is; a closed set, so pages can group people by it. */
+		role: PersonRoleSchema,
+		/** One or two neutral sentences in English: facts only. */
+		description: z.string().trim().min(1),
+		/**
+		 * Every spelling the corpus uses or a reader would type, in every language of the
+		 * corpus, with canonical capitals. Matched as whole words, ignoring case and accents,
+		 * so two spellings that differ only in those are one spelling.
+		 */
+		spellings: z.array(SpellingSchema).min(1),
+		/** For a character: the id of the actor or actress who plays it. */
+		playedBy: SlugSchema.optional(),
+	})
+	.superRefine((person, ctx) => {
+		const folded = foldName(person.name);
+		if (!person.spellings.some((spelling) => foldName(spelling) === folded)) {
+			ctx.addIssue({ code: 'custom', path: ['name'], message: `the name "${person.name}" must also be one of the spellings` });
+		}
+	});
+
+/** The names index file (`people.yaml`): a list of people under `people`. */
+export const PeopleSchema = z
+	.strictObject({
+		/** People in the order pages list them. */
+		people: z.array(PersonSchema),
+	})
+	.superRefine(({ people }, ctx) => {
+		for (const { path, message } of checkPeople(people)) ctx.addIssue({ code: 'custom', path: ['people', ...path], message });
+	});
+
+export type PersonRole = z.output<typeof PersonRoleSchema>;
+export type Person = z.output<typeof PersonSchema>;
+export type People = z.output<typeof PeopleSchema>;
+export type PeopleInput = z.input<typeof PeopleSchema>;
