@@ -3,6 +3,8 @@ import { join, relative } from 'node:path';
 import { countWords } from '../text/count-words.ts';
 import { toReadingView } from '../text/reading-view.ts';
 import { segmentSentences } from '../text/segment-sentences.ts';
+import { PEOPLE_FILE, readPeople } from '../people/read-people.ts';
+import type { Person } from '../people/schema.ts';
 import { checkManifestLinks } from './check-manifest-links.ts';
 import { CorpusError, type CorpusProblem } from './corpus-error.ts';
 import { decodeTextFile } from './decode-text-file.ts';
@@ -15,6 +17,8 @@ export interface Corpus {
 	reviews: Review[];
 	/** Texts in manifest order. */
 	texts: LoadedText[];
+	/** The names index (`people.yaml`), in file order; empty when the folder has none. */
+	people: Person[];
 }
 
 /** A text with its data and its verbatim characters. */
@@ -27,9 +31,9 @@ export interface LoadedText {
 }
 
 /**
- * Reads a corpus folder (a `corpus.yaml` manifest and the text files it names),
- * validates all of it and segments every text. Pure of Astro, so it is tested and
- * reused (scripts, benchmarks) on its own.
+ * Reads a corpus folder (a `corpus.yaml` manifest, the text files it names and an
+ * optional `people.yaml` names index), validates all of it and segments every text.
+ * Pure of Astro, so it is tested and reused (scripts, benchmarks) on its own.
  * @param dir The corpus folder.
  * @param root Folder that file names in error messages are relative to.
  * @throws {CorpusError} listing every problem found, each with file, field and reason.
@@ -40,7 +44,8 @@ export async function loadCorpus(dir: string, root = process.cwd()): Promise<Cor
 	const manifest = await readManifest(manifestPath, display(manifestPath));
 
 	const problems: CorpusProblem[] = checkManifestLinks(manifest, display(manifestPath));
-	const texts = await Promise.all(
+	const peoplePath = join(dir, PEOPLE_FILE);
+	const readingTexts = Promise.all(
 		manifest.texts.map(async (text, i) => {
 			const filePath = join(dir, text.source);
 			const problem = (reason: string) =>
@@ -53,9 +58,11 @@ export async function loadCorpus(dir: string, root = process.cwd()): Promise<Cor
 			}
 			const decoded = decodeTextFile(bytes);
 			if ('reason' in decoded) return problem(decoded.reason);
-			return { data: describeText(text, decoded), body: decoded.text, filePath };
+			return { data: describeText(text, i, decoded), body: decoded.text, filePath };
 		}),
 	);
+	const [texts, names] = await Promise.all([readingTexts, readNamesIndex(peoplePath, display(peoplePath))]);
+	problems.push(...names.problems);
 	if (problems.length > 0) throw new CorpusError(problems);
 
 	const { title, description, provenance } = manifest;
@@ -63,10 +70,25 @@ export async function loadCorpus(dir: string, root = process.cwd()): Promise<Cor
 		info: { title, description, provenance },
 		reviews: manifest.reviews,
 		texts: texts.filter((text): text is LoadedText => text !== undefined),
+		people: names.people,
 	};
 }
 
-function describeText(text: ManifestText, file: { text: string; sha256: string; bytes: number }): TextEntry {
+/**
+ * The names index of the folder, or its problems: they join the manifest's and the
+ * texts' in one listing (after them, whatever finishes first), so an author sees them
+ * all in one run.
+ */
+async function readNamesIndex(path: string, displayPath: string): Promise<{ people: Person[]; problems: readonly CorpusProblem[] }> {
+	try {
+		return { people: (await readPeople(path, displayPath)) ?? [], problems: [] };
+	} catch (error) {
+		if (!(error instanceof CorpusError)) throw error;
+		return { people: [], problems: error.problems };
+	}
+}
+
+function describeText(text: ManifestText, order: number, file: { text: string; sha256: string; bytes: number }): TextEntry {
 	const format = text.format ?? (text.kind === 'original' ? 'tokenized' : 'prose');
 	const options = { lang: text.lang, format };
 	const sentences = segmentSentences(file.text, options);
@@ -77,6 +99,7 @@ function describeText(text: ManifestText, file: { text: string; sha256: string; 
 	const wordCount = reading.reduce((sum, sentence) => sum + countWords(sentence, text.lang), 0);
 	return {
 		...text,
+		order,
 		derivedFrom: text.derivedFrom ?? null,
 		format,
 		sha256: file.sha256,

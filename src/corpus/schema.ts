@@ -89,8 +89,18 @@ export const SentenceSchema = z.object({
 	end: z.number().int().positive(),
 });
 
+/**
+ * Position of an entry in its manifest list, from 0. Astro's data store hands entries
+ * back sorted by id; pages list them in the order the manifest gives, so they sort by this.
+ */
+export const ManifestOrderSchema = z.number().int().nonnegative();
+
+/** A review, as pages read it from the `reviews` collection. */
+export const ReviewEntrySchema = ReviewSchema.extend({ order: ManifestOrderSchema });
+
 /** A loaded text, as pages read it from the `texts` collection. */
 export const TextEntrySchema = ManifestTextSchema.extend({
+	order: ManifestOrderSchema,
 	derivedFrom: SlugSchema.nullable(),
 	format: TextFormatSchema,
 	/** Hex SHA-256 of the file's bytes. */
@@ -111,6 +121,7 @@ export type ManifestInput = z.input<typeof ManifestSchema>;
 export type Manifest = z.output<typeof ManifestSchema>;
 export type ManifestText = z.output<typeof ManifestTextSchema>;
 export type Review = z.output<typeof ReviewSchema>;
+export type ReviewEntry = z.output<typeof ReviewEntrySchema>;
 export type TextKind = z.output<typeof TextKindSchema>;
 export type TextFormat = z.output<typeof TextFormatSchema>;
 export type Sentence = z.output<typeof SentenceSchema>;

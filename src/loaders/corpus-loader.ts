@@ -2,14 +2,15 @@ import { resolve, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadCorpus, type Corpus } from '../corpus/load-corpus.ts';
-import { CorpusInfoSchema, ReviewSchema, TextEntrySchema } from '../corpus/schema.ts';
+import { CorpusInfoSchema, ReviewEntrySchema, TextEntrySchema } from '../corpus/schema.ts';
+import { PersonEntrySchema } from '../people/schema.ts';
 
 export interface CorpusLoaderOptions {
 	/** The corpus folder, absolute or relative to the project root. */
 	dir: string;
 }
 
-// The three collections read the same folder; reading and segmenting it once per
+// The collections read the same folder; reading and segmenting it once per
 // build (and once per change in `astro dev`) keeps the build linear in its size.
 const corpora = new Map<string, Promise<Corpus>>();
 
@@ -64,12 +65,12 @@ export function reviewsLoader(options: CorpusLoaderOptions) {
 	return {
 		...corpusPartLoader('corpus-reviews', options, async (corpus, { store, parseData, generateDigest }) => {
 			store.clear();
-			for (const review of corpus.reviews) {
-				const data = await parseData({ id: review.id, data: review });
+			for (const [order, review] of corpus.reviews.entries()) {
+				const data = await parseData({ id: review.id, data: { ...review, order } });
 				store.set({ id: review.id, data, digest: generateDigest(data) });
 			}
 		}),
-		schema: ReviewSchema,
+		schema: ReviewEntrySchema,
 	} satisfies Loader;
 }
 
@@ -82,5 +83,22 @@ export function corpusInfoLoader(options: CorpusLoaderOptions) {
 			store.set({ id: 'info', data, digest: generateDigest(data) });
 		}),
 		schema: CorpusInfoSchema,
+	} satisfies Loader;
+}
+
+/**
+ * The `people` collection: the names index (`people.yaml`), one entry per person; empty
+ * when the corpus has no names index.
+ */
+export function peopleLoader(options: CorpusLoaderOptions) {
+	return {
+		...corpusPartLoader('corpus-people', options, async (corpus, { store, parseData, generateDigest }) => {
+			store.clear();
+			for (const [order, person] of corpus.people.entries()) {
+				const data = await parseData({ id: person.id, data: { ...person, order } });
+				store.set({ id: person.id, data, digest: generateDigest(data) });
+			}
+		}),
+		schema: PersonEntrySchema,
 	} satisfies Loader;
 }

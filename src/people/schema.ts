@@ -5,6 +5,7 @@
  * part of the schema, so every reader of the file gets them.
  */
 import { z } from 'astro/zod';
+import { ManifestOrderSchema } from '../corpus/schema.ts';
 import { checkPeople } from './check-people.ts';
 import { foldName, isWellFormedSpelling } from './fold-name.ts';
 
@@ -70,6 +71,9 @@ export const PeopleSchema = z
 	.superRefine(({ people }, ctx) => {
 		for (const { path, message } of checkPeople(people)) ctx.addIssue({ code: 'custom', path: ['people', ...path], message });
 	});
+
+/** A person of the `people` collection: a person of people.yaml and where it stands there. */
+export const PersonEntrySchema = PersonSchema.safeExtend({ order: ManifestOrderSchema });
 
 export type PersonRole = z.output<typeof PersonRoleSchema>;
 export type Person = z.output<typeof PersonSchema>;

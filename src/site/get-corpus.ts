@@ -3,15 +3,19 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 export type TextRecord = CollectionEntry<'texts'>;
 export type ReviewRecord = CollectionEntry<'reviews'>;
 
+// Astro's data store hands entries back sorted by id; the manifest's order is the reader's.
+const byManifestOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
+
 /** Every text, in manifest order. */
 export async function getTexts(): Promise<TextRecord[]> {
-	return getCollection('texts');
+	return (await getCollection('texts')).sort(byManifestOrder);
 }
 
-/** Every review, in manifest order, with its texts. */
+/** Every review, in manifest order, with its texts in manifest order. */
 export async function getReviewsWithTexts(): Promise<{ review: ReviewRecord; texts: TextRecord[] }[]> {
 	const [reviews, texts] = await Promise.all([getCollection('reviews'), getTexts()]);
-	return reviews.map((review) => ({ review, texts: texts.filter((text) => text.data.review === review.id) }));
+	const textsByReview = Map.groupBy(texts, (text) => text.data.review);
+	return reviews.sort(byManifestOrder).map((review) => ({ review, texts: textsByReview.get(review.id) ?? [] }));
 }
 
 /** The corpus's title, description and provenance. */

@@ -37,4 +37,13 @@ describe('building a corpus from CORPUS_DIR', () => {
 		const corpus = JSON.parse(readFileSync(join(outDir, 'data/corpus.json'), 'utf8'));
 		expect(corpus.texts.map((text: { id: string }) => text.id)).toEqual(['r-en', 'r-es']);
 	});
+
+	it('lists texts and reviews in manifest order, not by id', () => {
+		const { status, output, outDir } = buildCorpus(join(fixtures, 'manifest-order'));
+		expect(status, output).toBe(0);
+		const corpus = JSON.parse(readFileSync(join(outDir, 'data/corpus.json'), 'utf8'));
+		expect(corpus.texts.map((text: { id: string }) => text.id)).toEqual(['zz-en', 'aa-es']);
+		const home = readFileSync(join(outDir, 'index.html'), 'utf8');
+		expect(home.indexOf('Review Z')).toBeLessThan(home.indexOf('Review R'));
+	});
 });

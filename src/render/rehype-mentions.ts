@@ -1,0 +1,65 @@
+/**
+ * A rehype plugin that links the names of people in a text's sentences to their pages:
+ * `stalin` becomes `<a class="mention" href="/people/joseph-stalin/">Stalin</a>`.
+ *
+ * It works on the tree `sentencesToHast` builds, and only on the text nodes directly
+ * inside a `span.sentence-text`: a mention is found within one text node, so it can
+ * never span two sentences or reach into the number, the permalink or another link.
+ * Names go in as text nodes too, so the serializer escapes them like the rest.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
+import { canonicalCase } from '../people/canonical-case.ts';
+import { findMentions, type MentionMatcher } from '../people/find-mentions.ts';
+
+/** Options of `rehypeMentions`. */
+export interface Options {
+	/** The spellings to look for; build it once per build (`createMentionMatcher`), not per page. */
+	matcher: MentionMatcher;
+	/** URL of the page of the person with this id. */
+	href: (personId: string) => string;
+	/**
+	 * Whether a link shows the name with the names index's capitals (`sergei uresevsky`
+	 * → `Sergei Uresevsky`), as the reading view does; otherwise the characters stay
+	 * exactly as the text has them, as the source view needs.
+	 */
+	recase: boolean;
+}
+
+const SENTENCE_TEXT_CLASS = 'sentence-text';
+
+/**
+ * Links every mention of a person in the sentence texts of a tree.
+ * @param options The matcher, the person URLs and whether to recase names.
+ */
+export default function rehypeMentions(options: Options) {
+	const { matcher, href, recase } = options;
+	return function linkMentions(tree: Root): undefined {
+		visit(tree, 'text', (node, index, parent) => {
+			if (index === undefined || !parent || !isSentenceText(parent)) return;
+			const text = node.value;
+			const mentions = findMentions(text, matcher);
+			if (mentions.length === 0) return;
+
+			const pieces: ElementContent[] = [];
+			let from = 0;
+			for (const { personId, spelling, start, end } of mentions) {
+				if (start > from) pieces.push({ type: 'text', value: text.slice(from, start) });
+				const written = text.slice(start, end);
+				pieces.push(h('a.mention', { href: href(personId) }, recase ? canonicalCase(written, spelling) : written));
+				from = end;
+			}
+			if (from < text.length) pieces.push({ type: 'text', value: text.slice(from) });
+			parent.children.splice(index, 1, ...pieces);
+			// Go on after the pieces: the new links hold names only, nothing to look at again.
+			return [SKIP, index + pieces.length];
+		});
+	};
+}
+
+function isSentenceText(node: Root | Element): boolean {
+	if (node.type !== 'element' || node.tagName !== 'span') return false;
+	const { className } = node.properties;
+	return Array.isArray(className) && className.includes(SENTENCE_TEXT_CLASS);
+}
