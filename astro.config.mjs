@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { corpusDir } from './src/corpus/corpus-dir.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -13,4 +15,5 @@ export default defineConfig({
 	// Lets tests build other corpora side by side without sharing a content cache.
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 	server: { host: '127.0.0.1', port: 4321 },
+	integrations: [searchIndex({ dir: corpusDir() })],
 });

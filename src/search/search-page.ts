@@ -1,0 +1,108 @@
+/**
+ * The search page's script. It loads nothing heavy until a search starts: Pagefind's
+ * bundles are fetched when the field gets focus or the URL already holds a query.
+ */
+import { openSearchEngine, type SearchEngine } from './search-engine.ts';
+import { renderResult } from './render-results.ts';
+import { readSearchState, searchParams, type SearchState } from './search-state.ts';
+
+const PAGE_SIZE = 20;
+const TYPING_PAUSE_MS = 120;
+
+const root = document.querySelector<HTMLElement>('[data-search-app]')!;
+const form = root.querySelector<HTMLFormElement>('form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+const facets: Record<string, string[]> = {};
+for (const box of checkboxes) (facets[box.name] ??= []).push(box.value);
+
+let engine: Promise<SearchEngine> | undefined;
+const loadEngine = () =>
+	(engine ??= openSearchEngine(root.dataset['bundles']!.split(' '), root.dataset['people'] || null));
+
+let latest = 0;
+let pending: (() => Promise<void>) | undefined;
+
+function currentState(): SearchState {
+	const selection: Record<string, string[]> = {};
+	for (const facet of Object.keys(facets)) {
+		selection[facet] = checkboxes.filter((box) => box.name === facet && box.checked).map((box) => box.value);
+	}
+	return { query: input.value.trim(), selection };
+}
+
+function showState(state: SearchState) {
+	input.value = state.query;
+	for (const box of checkboxes) box.checked = state.selection[box.name]?.includes(box.value) ?? false;
+}
+
+function showCounts(counts: Record<string, Record<string, number>>) {
+	for (const box of checkboxes) {
+		const count = counts[box.name]?.[box.value] ?? 0;
+		box.parentElement!.querySelector('[data-count]')!.textContent = `(${count})`;
+	}
+}
+
+async function update() {
+	const state = currentState();
+	const query = searchParams(state).toString();
+	history.replaceState(null, '', query ? `?${query}` : location.pathname);
+	const run = ++latest;
+	if (!state.query) {
+		list.replaceChildren();
+		more.hidden = true;
+		status.textContent = 'Type a word, a name, or a "quoted phrase".';
+		return;
+	}
+	let outcome;
+	try {
+		outcome = await (await loadEngine()).search(state.query, state.selection, facets);
+	} catch (error) {
+		status.textContent = `Search could not run: ${error instanceof Error ? error.message : String(error)}`;
+		return;
+	}
+	if (run !== latest) return;
+	showCounts(outcome.counts);
+	const { results } = outcome;
+	let shown = 0;
+	const showMore = async () => {
+		const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+		if (run !== latest) return;
+		list.append(...page.map(renderResult));
+		shown += page.length;
+		more.hidden = shown >= results.length;
+	};
+	pending = showMore;
+	list.replaceChildren();
+	await showMore();
+	if (run !== latest) return;
+	const others = outcome.alternatives.slice(1);
+	const spelled = others.length > 0 ? ` Also searched: ${others.join(', ')}.` : '';
+	status.textContent =
+		results.length === 0
+			? `No sentence matches “${state.query}”. Try another spelling, fewer words, or browse the names index and the texts.`
+			: `${results.length} ${results.length === 1 ? 'sentence matches' : 'sentences match'} “${state.query}”.${spelled}`;
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('focus', () => void loadEngine(), { once: true });
+input.addEventListener('input', () => {
+	clearTimeout(typing);
+	typing = setTimeout(() => void update(), TYPING_PAUSE_MS);
+});
+form.addEventListener('submit', (event) => {
+	event.preventDefault();
+	clearTimeout(typing);
+	void update();
+});
+for (const box of checkboxes) box.addEventListener('change', () => void update());
+more.addEventListener('click', () => void pending?.());
+
+// The page says search needs a script until the script runs; then it shows its own parts.
+for (const note of root.querySelectorAll<HTMLElement>('[data-without-script]')) note.hidden = true;
+for (const part of root.querySelectorAll<HTMLElement>('[data-needs-script]')) part.hidden = false;
+showState(readSearchState(new URLSearchParams(location.search), Object.keys(facets)));
+if (input.value) void update();
