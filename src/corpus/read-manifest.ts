@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { CorpusError, formatFieldPath } from './corpus-error.ts';
+import { CorpusError } from './corpus-error.ts';
+import { parseYamlFile } from './parse-yaml-file.ts';
 import { ManifestSchema, type Manifest } from './schema.ts';
 
 /** The manifest's file name inside a corpus folder. */
@@ -20,22 +20,5 @@ export async function readManifest(path: string, displayPath: string): Promise<M
 	} catch {
 		throw fail('(file)', `the manifest ${MANIFEST_FILE} is missing or unreadable`);
 	}
-	let raw: unknown;
-	try {
-		raw = parseYaml(text, { prettyErrors: true, uniqueKeys: true });
-	} catch (error) {
-		const reason = error instanceof YAMLParseError ? error.message : String(error);
-		throw fail('(syntax)', `not valid YAML: ${reason}`);
-	}
-	const result = ManifestSchema.safeParse(raw);
-	if (!result.success) {
-		throw new CorpusError(
-			result.error.issues.map((issue) => ({
-				file: displayPath,
-				field: formatFieldPath(issue.path),
-				reason: issue.message,
-			})),
-		);
-	}
-	return result.data;
+	return parseYamlFile(text, displayPath, ManifestSchema);
 }

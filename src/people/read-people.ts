@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { CorpusError, formatFieldPath } from '../corpus/corpus-error.ts';
+import { CorpusError } from '../corpus/corpus-error.ts';
+import { parseYamlFile } from '../corpus/parse-yaml-file.ts';
 import { PeopleSchema, type Person } from './schema.ts';
 
 /** The names index's file name inside a corpus folder. */
@@ -25,24 +25,7 @@ export async function readPeople(path: string, displayPath: string): Promise<Per
 		if (isMissingFile(error)) return null;
 		throw fail('(file)', `the names index ${PEOPLE_FILE} is unreadable: ${String(error)}`);
 	}
-	let raw: unknown;
-	try {
-		raw = parseYaml(text, { prettyErrors: true, uniqueKeys: true });
-	} catch (error) {
-		const reason = error instanceof YAMLParseError ? error.message : String(error);
-		throw fail('(syntax)', `not valid YAML: ${reason}`);
-	}
-	const result = PeopleSchema.safeParse(raw);
-	if (!result.success) {
-		throw new CorpusError(
-			result.error.issues.map((issue) => ({
-				file: displayPath,
-				field: formatFieldPath(issue.path),
-				reason: issue.message,
-			})),
-		);
-	}
-	return result.data.people;
+	return parseYamlFile(text, displayPath, PeopleSchema).people;
 }
 
 // Only a file that is not there means "no names index"; a directory or a file that
