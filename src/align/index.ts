@@ -1,0 +1,13 @@
+/**
+ * The sentence aligner: pure TypeScript, no Node or Astro import.
+ * - `alignSentences(source, target, { matcher })`: the links between two versions of a text;
+ * - `alignmentToTmx({ source, target, links })`: those links as a TMX 1.4 document;
+ * - `toAlignText(text)`: a loaded corpus text as the aligner takes it (its reading view);
+ * - `parseLinks`, `formatLink`, `scoreLinks`: the gold-file format and its scoring.
+ */
+export { alignSentences } from './align-sentences.ts';
+export { formatLink, parseLinks, type LinkSides } from './gold-links.ts';
+export { scoreLinks, sentencePairs, type Scores } from './score-links.ts';
+export { toAlignText } from './to-align-text.ts';
+export type { AlignOptions, AlignSentence, AlignText, AlignmentLink } from './types.ts';
+export { ALIGNER_VERSION, alignmentToTmx, FORBIDDEN_CHARACTER_REPLACEMENT, type TmxAlignment, type TmxOptions } from './write-tmx.ts';
