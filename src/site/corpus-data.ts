@@ -2,11 +2,12 @@
  * The published data formats (`/data/…`), a contract other tools rely on; the README's
  * "Data formats" section documents them and `tests/unit/corpus-data.test.ts` pins them.
  */
+import type { PairAlignment } from './get-alignments.ts';
 import type { TextRecord } from './get-corpus.ts';
-import { rawTextUrl, textDataUrl, textUrl } from './urls.ts';
+import { alignmentDataUrl, alignmentTmxUrl, comparePairUrl, rawTextUrl, textDataUrl, textUrl } from './urls.ts';
 
 /** `/data/corpus.json` */
-export function describeCorpus(texts: readonly TextRecord[]) {
+export function describeCorpus(texts: readonly TextRecord[], alignments: readonly PairAlignment[]) {
 	return {
 		texts: texts.map(({ id, data }) => ({
 			id,
@@ -21,7 +22,22 @@ export function describeCorpus(texts: readonly TextRecord[]) {
 			raw: rawTextUrl(id),
 			data: textDataUrl(id),
 		})),
-		alignments: [] as unknown[],
+		alignments: alignments.map(({ source, target }) => ({
+			source: source.id,
+			target: target.id,
+			url: comparePairUrl(source.id, target.id),
+			data: alignmentDataUrl(source.id, target.id),
+			tmx: alignmentTmxUrl(source.id, target.id),
+		})),
+	};
+}
+
+/** `/data/alignments/<a>--<b>.json` */
+export function describeAlignment({ source, target, links }: PairAlignment) {
+	return {
+		source: source.id,
+		target: target.id,
+		links: links.map((link) => ({ source: link.source, target: link.target, confidence: link.confidence })),
 	};
 }
 

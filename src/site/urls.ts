@@ -22,3 +22,11 @@ export const peopleDataUrl = '/data/people.json';
 export const searchUrl = '/search/';
 /** Folder of the search bundle of one language, relative to the site root. */
 export const searchBundlePath = (language: string) => `pagefind/${language}/`;
+/** Side-by-side comparison of two variants. */
+export const comparePairUrl = (source: string, target: string) => `/compare/${source}/${target}/`;
+/** Every variant of a review, in columns. */
+export const compareReviewUrl = (review: string) => `/compare/${review}/`;
+/** An alignment as JSON. */
+export const alignmentDataUrl = (source: string, target: string) => `/data/alignments/${source}--${target}.json`;
+/** An alignment as TMX 1.4. */
+export const alignmentTmxUrl = (source: string, target: string) => `/data/alignments/${source}--${target}.tmx`;

@@ -13,7 +13,7 @@ test.describe('published data', () => {
 	test('each text is published byte for byte, and its sentences cover it exactly', async ({ request, page }) => {
 		const corpus = (await (await request.get('/data/corpus.json')).json()) as CorpusJson;
 		expect(corpus.texts).toHaveLength(5);
-		expect(corpus.alignments).toEqual([]);
+		expect(corpus.alignments).toHaveLength(4);
 		for (const text of corpus.texts) {
 			const file = await readFile(join(content, text.source));
 			const raw = await request.get(text.raw);

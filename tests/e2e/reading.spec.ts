@@ -9,8 +9,8 @@ test.describe('reading a text', () => {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
 		const versions = page.getByRole('navigation', { name: 'Versions of Review A' });
-		await expect(versions.getByRole('link')).toHaveText([/Review A, machine rewrite/, /Review A, Spanish translation/]);
-		await versions.getByRole('link', { name: /Spanish translation/ }).click();
+		await expect(versions.locator('a.variant')).toHaveText([/Review A, machine rewrite/, /Review A, Spanish translation/]);
+		await versions.locator('a.variant', { hasText: 'Spanish translation' }).click();
 		await expect(page).toHaveURL('/texts/a-es/');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 		await expect(page.locator('ol.sentences')).toHaveAttribute('lang', 'es');

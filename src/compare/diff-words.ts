@@ -1,0 +1,102 @@
+/**
+ * What a machine rewrite changed, word by word, with jsdiff. It runs over the reading
+ * views, so the original's tokenization (`stalin 's`) does not count as change, and it
+ * ignores case, since the originals are lower-cased; only words and punctuation do.
+ * @see https://github.com/kpdecker/jsdiff
+ */
+import { diffArrays } from 'diff';
+
+export interface DiffPart {
+	text: string;
+	/** `same` on both sides, `removed` from the source, `added` in the target. */
+	change: 'same' | 'removed' | 'added';
+}
+
+export interface WordDiff {
+	/** The source's text, cut into unchanged and removed parts: joined, they are the source. */
+	source: DiffPart[];
+	/** The target's text, cut into unchanged and added parts: joined, they are the target. */
+	target: DiffPart[];
+	/** Words both sides keep, as a Dice coefficient in [0, 1]. */
+	similarity: number;
+	/** Counts behind the similarity, so rows sum into a whole-text figure. */
+	words: { kept: number; total: number };
+}
+
+interface Token {
+	start: number;
+	end: number;
+	key: string;
+	isWord: boolean;
+}
+
+// A word (with inner apostrophes and hyphens: `hasn't`, `hand-held`) or one punctuation mark.
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+function tokenize(text: string): Token[] {
+	return [...text.matchAll(TOKEN)].map((match) => ({
+		start: match.index,
+		end: match.index + match[0].length,
+		key: match[0].toLocaleLowerCase(),
+		isWord: /[\p{L}\p{N}]/u.test(match[0]),
+	}));
+}
+
+/** Cuts `text` into parts at its tokens' change flags; the parts join back into `text`. */
+function toParts(text: string, tokens: readonly Token[], changed: readonly boolean[], change: DiffPart['change']): DiffPart[] {
+	const parts: DiffPart[] = [];
+	let from = 0;
+	tokens.forEach((token, i) => {
+		const kind = changed[i] ? change : 'same';
+		const last = parts.at(-1);
+		// Spaces between two changed tokens belong to the change, so it reads as one mark.
+		const gapKind = last?.change === kind ? kind : 'same';
+		const gap = text.slice(from, token.start);
+		if (gap) push(parts, gap, gapKind);
+		push(parts, text.slice(token.start, token.end), kind);
+		from = token.end;
+	});
+	if (from < text.length) push(parts, text.slice(from), 'same');
+	return parts;
+}
+
+function push(parts: DiffPart[], text: string, change: DiffPart['change']) {
+	const last = parts.at(-1);
+	if (last?.change === change) last.text += text;
+	else parts.push({ text, change });
+}
+
+/** Compares two passages of one language, word by word. */
+export function compareWords(source: string, target: string): WordDiff {
+	const a = tokenize(source);
+	const b = tokenize(target);
+	const removed = new Array<boolean>(a.length).fill(false);
+	const added = new Array<boolean>(b.length).fill(false);
+	let i = 0;
+	let j = 0;
+	let kept = 0;
+	for (const part of diffArrays(a.map((t) => t.key), b.map((t) => t.key))) {
+		const count = part.value.length;
+		if (part.removed) for (let k = 0; k < count; k++) removed[i++] = true;
+		else if (part.added) for (let k = 0; k < count; k++) added[j++] = true;
+		else {
+			for (let k = 0; k < count; k++) if (a[i + k]!.isWord) kept++;
+			i += count;
+			j += count;
+		}
+	}
+	const total = a.filter((t) => t.isWord).length + b.filter((t) => t.isWord).length;
+	return {
+		source: toParts(source, a, removed, 'removed'),
+		target: toParts(target, b, added, 'added'),
+		similarity: total === 0 ? 1 : (2 * kept) / total,
+		words: { kept: 2 * kept, total },
+	};
+}
+
+/** Similarity of several diffs together: kept words over all words. */
+export function overallSimilarity(diffs: readonly WordDiff[]): number {
+	const kept = diffs.reduce((sum, diff) => sum + diff.words.kept, 0);
+	const total = diffs.reduce((sum, diff) => sum + diff.words.total, 0);
+	return total === 0 ? 1 : kept / total;
+}
