@@ -4,7 +4,8 @@
  * one-line summary and exits 0. See scripts/lib/find-broken-links.ts.
  *
  * SITE_URL (as in astro.config.mjs) names the deployed origin, so absolute
- * links to it (canonical URLs) are checked as internal links.
+ * links to it (canonical URLs) are checked as internal links; BASE_PATH, the
+ * subpath the site is built for.
  */
 import { findBrokenLinks } from './lib/find-broken-links.ts';
 
@@ -13,7 +14,7 @@ const distDir = process.argv[2] ?? 'dist';
 const siteUrl = process.env['SITE_URL'] || 'http://127.0.0.1:4321';
 
 try {
-  const report = findBrokenLinks(distDir, { siteUrl });
+  const report = findBrokenLinks(distDir, { siteUrl, basePath: process.env['BASE_PATH'] || '/' });
   if (report.pages === 0) {
     // An empty build must not pass as "no broken links".
     console.error(`check-links: no .html pages in ${distDir}`);

@@ -37,6 +37,11 @@ export interface LinkCheckOptions {
    * checked as internal links instead of being taken for another site.
    */
   siteUrl?: string;
+  /**
+   * The base path the site is served under (Astro's `base`, e.g. `/corpus/`):
+   * `dist/texts/a-en/index.html` is then `/corpus/texts/a-en/`. Default `/`.
+   */
+  basePath?: string;
 }
 
 /** Made-up origin the pages are resolved against: it can never be a real site. */
@@ -52,10 +57,11 @@ export function findBrokenLinks(distDir: string, options: LinkCheckOptions = {})
   const ownOrigins = new Set([LOCAL_ORIGIN]);
   if (options.siteUrl) ownOrigins.add(new URL(options.siteUrl).origin);
   const report: LinkReport = { pages: pages.length, links: 0, external: 0, anchors: 0, broken: [] };
+  const basePath = (options.basePath ?? '/').replace(/\/?$/, '/');
 
   for (const page of pages) {
     const doc = parsed.get(page.file)!;
-    let base = new URL(page.urlPath, LOCAL_ORIGIN);
+    let base = new URL(basePath + page.urlPath.slice(1), LOCAL_ORIGIN);
     try {
       if (doc.baseHref !== null) base = new URL(doc.baseHref, base);
     } catch {
@@ -101,7 +107,8 @@ export function findBrokenLinks(distDir: string, options: LinkCheckOptions = {})
 
   /** Maps a URL path to a dist-relative file (directory URLs → their index.html). */
   function resolveFile(pathname: string): { file: string } | { error: string } {
-    const decoded = safeDecode(pathname);
+    if (!pathname.startsWith(basePath)) return { error: `outside the site's base path ${basePath}` };
+    const decoded = safeDecode(`/${pathname.slice(basePath.length)}`);
     const file = path.posix.normalize(decoded.slice(1) + (decoded.endsWith('/') ? 'index.html' : ''));
     if (file.startsWith('../')) return { error: 'points outside the site' };
     if (isFile(path.join(root, file))) return { file };

@@ -15,7 +15,8 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import { buildSearchRecords, type SearchRecord } from '../search/search-records.ts';
-import { searchBundlePath } from '../site/urls.ts';
+import { createUrls } from '../site/urls.ts';
+import { recordStage } from './build-timings.ts';
 
 export interface SearchIndexOptions {
 	/** The corpus folder, relative to the project root. */
@@ -28,25 +29,32 @@ const UNUSED_FILE = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|c
 
 export function searchIndex(options: SearchIndexOptions): AstroIntegration {
 	let root = process.cwd();
+	let urls = createUrls('/');
 	return {
 		name: 'review-corpus:search-index',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				root = fileURLToPath(config.root);
+				urls = createUrls(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const corpus = await loadCorpus(resolve(root, options.dir), root);
-				const records = buildSearchRecords(corpus, (text, i) => text.data.reading[i]!);
+				const records = buildSearchRecords(corpus, (text, i) => text.data.reading[i]!, urls.textUrl);
+				const indexing = performance.now();
+				const recordCount = [...records.values()].reduce((sum, list) => sum + list.length, 0);
+				recordStage('search:records', indexing - started, { records: recordCount });
 				try {
 					for (const [language, languageRecords] of records) {
-						const outDir = join(fileURLToPath(dir), searchBundlePath(language));
-						const count = await writeBundle(languageRecords, outDir);
-						logger.info(`${language}: ${languageRecords.length} sentences indexed, ${count} files in ${searchBundlePath(language)}`);
+						// dist/ is the site's base: the bundle's folder there is the URL without the base.
+						const folder = `pagefind/${language}/`;
+						const count = await writeBundle(languageRecords, join(fileURLToPath(dir), folder));
+						logger.info(`${language}: ${languageRecords.length} sentences indexed, ${count} files in ${folder}`);
 					}
 				} finally {
 					await pagefind.close();
 				}
+				recordStage('search:index', performance.now() - indexing, { records: recordCount });
 				logger.info(`Search index built in ${Math.round(performance.now() - started)} ms`);
 			},
 		},

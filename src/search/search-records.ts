@@ -31,10 +31,12 @@ export interface SearchRecord {
  * The search records of a corpus, grouped by language (one Pagefind index each).
  * @param readingText The text to index for sentence `i` of a text: its reading view,
  *   as the reading page shows it.
+ * @param pageUrl The reading page of a text, under the site's base path.
  */
 export function buildSearchRecords(
 	corpus: Corpus,
 	readingText: (text: Corpus['texts'][number], i: number) => string,
+	pageUrl: (textId: string) => string = textUrl,
 ): Map<string, SearchRecord[]> {
 	const reviewTitles = new Map(corpus.reviews.map((review) => [review.id, review.title]));
 	const byLanguage = new Map<string, SearchRecord[]>();
@@ -50,7 +52,7 @@ export function buildSearchRecords(
 		byLanguage.set(language, records);
 		data.sentences.forEach((sentence, i) => {
 			records.push({
-				url: `${textUrl(data.id)}#${sentence.id}`,
+				url: `${pageUrl(data.id)}#${sentence.id}`,
 				content: readingText(text, i),
 				language,
 				meta: { title: data.title, text: data.id, sentence: sentence.id.slice(1), lang: data.lang, ...labels },

@@ -1,7 +1,7 @@
 import { languageName, primaryLanguage } from '../corpus/languages.ts';
 import type { ReviewRecord, TextRecord } from './get-corpus.ts';
 import { kindLabel } from './labels.ts';
-import { searchBundlePath } from './urls.ts';
+import { searchBundleUrl } from './urls.ts';
 
 /** A filter of the search page: its name in the URL and the index, and its values. */
 export interface SearchFacet {
@@ -26,5 +26,5 @@ export function searchFacets(texts: readonly TextRecord[], reviews: readonly Rev
 
 /** URL of each language's search bundle, as the search page loads them. */
 export function searchBundleUrls(texts: readonly TextRecord[]): string[] {
-	return unique(texts.map((text) => `/${searchBundlePath(primaryLanguage(text.data.lang))}`));
+	return unique(texts.map((text) => searchBundleUrl(primaryLanguage(text.data.lang))));
 }

@@ -1,32 +1,81 @@
-/** Where things are published: the one place that knows the site's URL layout. */
+/**
+ * Where things are published: the one place that knows the site's URL layout. Every
+ * URL is under the site's base path (`/`, or e.g. `/corpus/` when the site is deployed
+ * under a subpath with BASE_PATH), so pages, data files and search links move with it.
+ */
 
-/** Reading page of a text (its default view). */
-export const textUrl = (id: string) => `/texts/${id}/`;
-/** A sentence on the reading page of a text: `/texts/a-en/#s4`. */
-export const sentenceUrl = (textId: string, sentenceId: string) => `${textUrl(textId)}#${sentenceId}`;
-/** Source view of a text: its exact characters, sentence by sentence. */
-export const sourceViewUrl = (id: string) => `/texts/${id}/source/`;
-/** The unchanged file of a text. */
-export const rawTextUrl = (id: string) => `/texts/${id}.txt`;
-/** A text's sentences as JSON. */
-export const textDataUrl = (id: string) => `/data/texts/${id}.json`;
-/** The corpus as JSON. */
-export const corpusDataUrl = '/data/corpus.json';
-/** The names index: every person the texts mention. */
-export const peopleUrl = '/people/';
-/** Page of one person: who they are and every mention. */
-export const personUrl = (id: string) => `/people/${id}/`;
-/** The names index as JSON, with every spelling (the search page expands queries with it). */
-export const peopleDataUrl = '/data/people.json';
-/** The search page. */
-export const searchUrl = '/search/';
-/** Folder of the search bundle of one language, relative to the site root. */
-export const searchBundlePath = (language: string) => `pagefind/${language}/`;
-/** Side-by-side comparison of two variants. */
-export const comparePairUrl = (source: string, target: string) => `/compare/${source}/${target}/`;
-/** Every variant of a review, in columns. */
-export const compareReviewUrl = (review: string) => `/compare/${review}/`;
-/** An alignment as JSON. */
-export const alignmentDataUrl = (source: string, target: string) => `/data/alignments/${source}--${target}.json`;
-/** An alignment as TMX 1.4. */
-export const alignmentTmxUrl = (source: string, target: string) => `/data/alignments/${source}--${target}.tmx`;
+/** `/corpus` or `/corpus/` → `/corpus/`; `/` stays `/`. */
+const withTrailingSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+
+/** The URL layout under a base path. */
+export function createUrls(basePath: string) {
+	const base = withTrailingSlash(basePath);
+	/** A path under the base: `path('texts/a-en/')` → `/corpus/texts/a-en/`. */
+	const path = (relative: string) => base + relative.replace(/^\//, '');
+	const textUrl = (id: string) => path(`texts/${id}/`);
+	return {
+		path,
+		/** The home page. */
+		homeUrl: base,
+		/** A section of the home page: `#texts`, `#review-a`. */
+		homeSectionUrl: (id: string) => `${base}#${id}`,
+		/** Reading page of a text (its default view). */
+		textUrl,
+		/** A sentence on the reading page of a text: `/texts/a-en/#s4`. */
+		sentenceUrl: (textId: string, sentenceId: string) => `${textUrl(textId)}#${sentenceId}`,
+		/** Source view of a text: its exact characters, sentence by sentence. */
+		sourceViewUrl: (id: string) => path(`texts/${id}/source/`),
+		/** The unchanged file of a text. */
+		rawTextUrl: (id: string) => path(`texts/${id}.txt`),
+		/** A text's sentences as JSON. */
+		textDataUrl: (id: string) => path(`data/texts/${id}.json`),
+		/** The corpus as JSON. */
+		corpusDataUrl: path('data/corpus.json'),
+		/** The names index: every person the texts mention. */
+		peopleUrl: path('people/'),
+		/** Page of one person: who they are and every mention. */
+		personUrl: (id: string) => path(`people/${id}/`),
+		/** The names index as JSON, with every spelling (the search page expands queries with it). */
+		peopleDataUrl: path('data/people.json'),
+		/** The search page. */
+		searchUrl: path('search/'),
+		/** Folder of the search bundle of one language. */
+		searchBundleUrl: (language: string) => path(`pagefind/${language}/`),
+		/** Side-by-side comparison of two variants. */
+		comparePairUrl: (source: string, target: string) => path(`compare/${source}/${target}/`),
+		/** Every variant of a review, in columns. */
+		compareReviewUrl: (review: string) => path(`compare/${review}/`),
+		/** An alignment as JSON. */
+		alignmentDataUrl: (source: string, target: string) => path(`data/alignments/${source}--${target}.json`),
+		/** An alignment as TMX 1.4. */
+		alignmentTmxUrl: (source: string, target: string) => path(`data/alignments/${source}--${target}.tmx`),
+		/** The site's icon. */
+		faviconUrl: path('favicon.svg'),
+	};
+}
+
+// Astro sets BASE_URL from `base` in astro.config.mjs. Outside Vite (plain Node scripts)
+// `import.meta.env` does not exist: the site is then at `/`.
+const astroBase: string | undefined = import.meta.env ? import.meta.env.BASE_URL : undefined;
+
+export const {
+	path: sitePath,
+	homeUrl,
+	homeSectionUrl,
+	textUrl,
+	sentenceUrl,
+	sourceViewUrl,
+	rawTextUrl,
+	textDataUrl,
+	corpusDataUrl,
+	peopleUrl,
+	personUrl,
+	peopleDataUrl,
+	searchUrl,
+	searchBundleUrl,
+	comparePairUrl,
+	compareReviewUrl,
+	alignmentDataUrl,
+	alignmentTmxUrl,
+	faviconUrl,
+} = createUrls(astroBase ?? '/');
