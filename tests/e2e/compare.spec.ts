@@ -28,6 +28,13 @@ test.describe('comparing variants', () => {
 		for (const row of await page.locator('.compare-row').all()) await expect(row.locator('.cell')).toHaveCount(3);
 	});
 
+	test('the home page leads to each review's comparison', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: 'Compare its 3 versions' }).click();
+		await expect(page).toHaveURL('/compare/a/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Review A: every version side by side');
+	});
+
 	test('pointing at or into a sentence marks its counterparts in every column', async ({ page }) => {
 		await page.goto('/compare/a/');
 		const resting = await background(page, '#r5');
