@@ -27,11 +27,18 @@ export interface PagefindSearch {
 	results: PagefindResult[];
 }
 
-/** One Pagefind bundle's module (`/pagefind/<lang>/pagefind.js`). */
-export interface PagefindModule {
-	options: (options: { excerptLength?: number; basePath?: string }) => Promise<void>;
+/** A Pagefind instance over one bundle. */
+export interface PagefindInstance {
+	options: (options: { excerptLength?: number }) => Promise<void>;
 	init: () => Promise<void>;
 	search: (query: string, options?: { filters?: PagefindFilters }) => Promise<PagefindSearch | null>;
+	/** Loads the index chunks a query will need, without searching. */
+	preload: (query: string) => Promise<void>;
+}
+
+/** One Pagefind bundle's module (`/pagefind/<lang>/pagefind.js`). */
+interface PagefindModule {
+	createInstance: (options: { basePath: string; noWorker?: boolean }) => PagefindInstance;
 }
 
 /**
@@ -39,10 +46,13 @@ export interface PagefindModule {
  * own module because a Pagefind module holds a single WebAssembly instance, and each
  * language's WebAssembly carries that language's stemmer.
  */
-export async function importPagefind(bundleUrl: string): Promise<PagefindModule> {
+export async function importPagefind(bundleUrl: string): Promise<PagefindInstance> {
 	// A runtime URL: the bundle is written after Astro builds, so Vite must not resolve it.
 	const module = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as PagefindModule;
-	await module.options({ basePath: bundleUrl, excerptLength: 60 });
-	await module.init();
-	return module;
+	// No web worker: the sentence index is small enough to search on the page, and each
+	// bundle's worker script would add 12 KB to the first search.
+	const instance = module.createInstance({ basePath: bundleUrl, noWorker: true });
+	await instance.options({ excerptLength: 60 });
+	await instance.init();
+	return instance;
 }

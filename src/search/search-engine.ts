@@ -6,7 +6,7 @@
  */
 import { expandQuery, type AliasTable } from '../people/expand-aliases.ts';
 import type { NamedPerson } from '../people/find-mentions.ts';
-import { importPagefind, type PagefindFilters, type PagefindModule, type PagefindResult } from './pagefind-api.ts';
+import { importPagefind, type PagefindFilters, type PagefindInstance, type PagefindResult } from './pagefind-api.ts';
 
 /** Facet name → selected values; a facet with no value selected does not filter. */
 export type Selection = Record<string, readonly string[]>;
@@ -14,14 +14,20 @@ export type Selection = Record<string, readonly string[]>;
 export interface SearchOutcome {
 	/** Merged results, best first. */
 	results: PagefindResult[];
-	/** Facet → value → how many results there would be with that value selected. */
-	counts: Record<string, Record<string, number>>;
 	/** The queries that were run: the typed one first, then other spellings. */
 	alternatives: string[];
 }
 
+/** Facet → value → how many results there would be with that value selected. */
+export type FacetCounts = Record<string, Record<string, number>>;
+
 export interface SearchEngine {
-	search(query: string, selection: Selection, facets: Record<string, readonly string[]>): Promise<SearchOutcome>;
+	/** The results of a query, every spelling of its names included. */
+	search(query: string, selection: Selection): Promise<SearchOutcome>;
+	/** The filter counts of a search, asked for after its results are shown. */
+	countFacets(outcome: SearchOutcome, selection: Selection, facets: Record<string, readonly string[]>): Promise<FacetCounts>;
+	/** Starts loading what a query will need while the reader is still typing. */
+	preload(query: string): void;
 }
 
 /**
@@ -35,11 +41,15 @@ export async function openSearchEngine(bundleUrls: readonly string[], peopleUrl:
 		peopleUrl ? fetchPeople(peopleUrl) : Promise.resolve([]),
 	]);
 	return {
-		async search(query, selection, facets) {
+		async search(query, selection) {
 			const alternatives = expandQuery(query, people);
-			const run = (filters: PagefindFilters) => searchAll(bundles, alternatives, filters);
-			const [results, counts] = await Promise.all([run(toFilters(selection)), countFacets(run, selection, facets)]);
-			return { results, counts, alternatives };
+			return { results: await searchAll(bundles, alternatives, toFilters(selection)), alternatives };
+		},
+		countFacets({ alternatives }, selection, facets) {
+			return countFacets((filters) => searchAll(bundles, alternatives, filters), selection, facets);
+		},
+		preload(query) {
+			for (const bundle of bundles) void bundle.preload(query);
 		},
 	};
 }
@@ -51,7 +61,7 @@ async function fetchPeople(url: string): Promise<NamedPerson[] | AliasTable> {
 }
 
 /** Every result of every alternative in every bundle, one per record, best first. */
-async function searchAll(bundles: readonly PagefindModule[], alternatives: readonly string[], filters: PagefindFilters) {
+async function searchAll(bundles: readonly PagefindInstance[], alternatives: readonly string[], filters: PagefindFilters) {
 	const searches = bundles.flatMap((bundle) => alternatives.map((query) => bundle.search(query, { filters })));
 	const best = new Map<string, PagefindResult>();
 	for (const found of await Promise.all(searches)) {
@@ -78,7 +88,7 @@ async function countFacets(
 			return [facet, value, results.length] as const;
 		}),
 	);
-	const counts: Record<string, Record<string, number>> = {};
+	const counts: FacetCounts = {};
 	for (const [facet, value, count] of await Promise.all(entries)) (counts[facet] ??= {})[value] = count;
 	return counts;
 }

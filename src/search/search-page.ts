@@ -2,12 +2,13 @@
  * The search page's script. It loads nothing heavy until a search starts: Pagefind's
  * bundles are fetched when the field gets focus or the URL already holds a query.
  */
-import { openSearchEngine, type SearchEngine } from './search-engine.ts';
+import { openSearchEngine, type SearchEngine, type SearchOutcome } from './search-engine.ts';
 import { renderResult } from './render-results.ts';
 import { readSearchState, searchParams, type SearchState } from './search-state.ts';
 
 const PAGE_SIZE = 20;
-const TYPING_PAUSE_MS = 120;
+// Long enough to skip searches between keys of a fast typist, short enough not to be felt.
+const TYPING_PAUSE_MS = 40;
 
 const root = document.querySelector<HTMLElement>('[data-search-app]')!;
 const form = root.querySelector<HTMLFormElement>('form')!;
@@ -57,28 +58,36 @@ async function update() {
 		status.textContent = 'Type a word, a name, or a "quoted phrase".';
 		return;
 	}
-	let outcome;
+	let loaded: SearchEngine;
+	let outcome: SearchOutcome;
 	try {
-		outcome = await (await loadEngine()).search(state.query, state.selection, facets);
+		loaded = await loadEngine();
+		outcome = await loaded.search(state.query, state.selection);
 	} catch (error) {
 		status.textContent = `Search could not run: ${error instanceof Error ? error.message : String(error)}`;
 		return;
 	}
 	if (run !== latest) return;
-	showCounts(outcome.counts);
 	const { results } = outcome;
 	let shown = 0;
 	const showMore = async () => {
-		const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
-		if (run !== latest) return;
-		list.append(...page.map(renderResult));
-		shown += page.length;
+		const next = results.slice(shown, shown + PAGE_SIZE).map((result) => result.data());
+		shown += next.length;
 		more.hidden = shown >= results.length;
+		// Each result goes on the page as soon as it and the ones before it have loaded.
+		for (const data of next) {
+			const item = renderResult(await data);
+			if (run !== latest) return;
+			list.append(item);
+		}
 	};
 	pending = showMore;
 	list.replaceChildren();
 	await showMore();
+	// Counts come last: they take a search per filter value, and nobody waits for them.
+	const counts = await loaded.countFacets(outcome, state.selection, facets);
 	if (run !== latest) return;
+	showCounts(counts);
 	const others = outcome.alternatives.slice(1);
 	const spelled = others.length > 0 ? ` Also searched: ${others.join(', ')}.` : '';
 	status.textContent =
@@ -91,6 +100,8 @@ let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('focus', () => void loadEngine(), { once: true });
 input.addEventListener('input', () => {
 	clearTimeout(typing);
+	// Fetch the index chunks the words need during the pause, not after it.
+	if (engine && input.value.trim()) void engine.then((ready) => ready.preload(input.value.trim()));
 	typing = setTimeout(() => void update(), TYPING_PAUSE_MS);
 });
 form.addEventListener('submit', (event) => {

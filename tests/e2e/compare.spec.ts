@@ -28,7 +28,7 @@ test.describe('comparing variants', () => {
 		for (const row of await page.locator('.compare-row').all()) await expect(row.locator('.cell')).toHaveCount(3);
 	});
 
-	test('the home page leads to each review's comparison', async ({ page }) => {
+	test('the home page leads to the comparison of each review', async ({ page }) => {
 		await page.goto('/');
 		await page.getByRole('link', { name: 'Compare its 3 versions' }).click();
 		await expect(page).toHaveURL('/compare/a/');
