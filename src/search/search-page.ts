@@ -100,6 +100,8 @@ let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('focus', () => void loadEngine(), { once: true });
 input.addEventListener('input', () => {
 	clearTimeout(typing);
+	// A search still running for the words before this key must not show its results.
+	latest++;
 	// Fetch the index chunks the words need during the pause, not after it.
 	if (engine && input.value.trim()) void engine.then((ready) => ready.preload(input.value.trim()));
 	typing = setTimeout(() => void update(), TYPING_PAUSE_MS);
