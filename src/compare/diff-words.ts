@@ -21,7 +21,20 @@ export interface WordDiff {
 	similarity: number;
 	/** Counts behind the similarity, so rows sum into a whole-text figure. */
 	words: { kept: number; total: number };
+	/**
+	 * False when the passages were too long and too different to compare word by word
+	 * within `MAX_DIFF_WORK`: every word is then marked as changed, and none counts as kept.
+	 */
+	complete: boolean;
 }
+
+/**
+ * How much work a word diff may take, in Myers steps: (N + M) words times D edits. A row
+ * of a few sentences never comes near it; a 1 MB sentence rewritten throughout would take
+ * hours (N + M ≈ 300,000 words, D in the tens of thousands). Under a second at worst.
+ * A step bound, not a time limit, so the result does not depend on the machine.
+ */
+export const MAX_DIFF_WORK = 10_000_000;
 
 interface Token {
 	start: number;
@@ -72,10 +85,22 @@ export function compareWords(source: string, target: string): WordDiff {
 	const b = tokenize(target);
 	const removed = new Array<boolean>(a.length).fill(false);
 	const added = new Array<boolean>(b.length).fill(false);
+	const maxEditLength = Math.max(1, Math.floor(MAX_DIFF_WORK / (a.length + b.length + 1)));
+	const parts = diffArrays(a.map((t) => t.key), b.map((t) => t.key), { maxEditLength });
+	const total = a.filter((t) => t.isWord).length + b.filter((t) => t.isWord).length;
+	if (!parts) {
+		return {
+			source: toParts(source, a, removed.fill(true), 'removed'),
+			target: toParts(target, b, added.fill(true), 'added'),
+			similarity: total === 0 ? 1 : 0,
+			words: { kept: 0, total },
+			complete: false,
+		};
+	}
 	let i = 0;
 	let j = 0;
 	let kept = 0;
-	for (const part of diffArrays(a.map((t) => t.key), b.map((t) => t.key))) {
+	for (const part of parts) {
 		const count = part.value.length;
 		if (part.removed) for (let k = 0; k < count; k++) removed[i++] = true;
 		else if (part.added) for (let k = 0; k < count; k++) added[j++] = true;
@@ -85,12 +110,12 @@ export function compareWords(source: string, target: string): WordDiff {
 			j += count;
 		}
 	}
-	const total = a.filter((t) => t.isWord).length + b.filter((t) => t.isWord).length;
 	return {
 		source: toParts(source, a, removed, 'removed'),
 		target: toParts(target, b, added, 'added'),
 		similarity: total === 0 ? 1 : (2 * kept) / total,
 		words: { kept: 2 * kept, total },
+		complete: true,
 	};
 }
 

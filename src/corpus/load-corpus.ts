@@ -8,8 +8,12 @@ import type { Person } from '../people/schema.ts';
 import { checkManifestLinks } from './check-manifest-links.ts';
 import { CorpusError, type CorpusProblem } from './corpus-error.ts';
 import { decodeTextFile } from './decode-text-file.ts';
+import { mapLimited } from './map-limited.ts';
 import { MANIFEST_FILE, readManifest } from './read-manifest.ts';
 import type { CorpusInfo, ManifestText, Review, TextEntry } from './schema.ts';
+
+// Text files read at once: enough to keep the disk busy, far below any limit on open files.
+const MAX_OPEN_FILES = 64;
 
 /** A corpus folder, read, validated and segmented. */
 export interface Corpus {
@@ -45,23 +49,27 @@ export async function loadCorpus(dir: string, root = process.cwd()): Promise<Cor
 
 	const problems: CorpusProblem[] = checkManifestLinks(manifest, display(manifestPath));
 	const peoplePath = join(dir, PEOPLE_FILE);
-	const readingTexts = Promise.all(
-		manifest.texts.map(async (text, i) => {
-			const filePath = join(dir, text.source);
-			const problem = (reason: string) =>
-				problems.push({ file: display(filePath), field: `texts[${i}].source`, reason });
-			let bytes: Uint8Array;
-			try {
-				bytes = await readFile(filePath);
-			} catch {
-				return problem(`file "${text.source}" not found in ${display(dir)}`);
-			}
-			const decoded = decodeTextFile(bytes);
-			if ('reason' in decoded) return problem(decoded.reason);
-			return { data: describeText(text, i, decoded), body: decoded.text, filePath };
-		}),
-	);
-	const [texts, names] = await Promise.all([readingTexts, readNamesIndex(peoplePath, display(peoplePath))]);
+	const readingTexts = mapLimited(manifest.texts, MAX_OPEN_FILES, async (text, i) => {
+		const filePath = join(dir, text.source);
+		const problem = (reason: string): CorpusProblem => ({ file: display(filePath), field: `texts[${i}].source`, reason });
+		let bytes: Uint8Array;
+		try {
+			bytes = await readFile(filePath);
+		} catch (error) {
+			const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+			return problem(code === 'ENOENT' ? `file "${text.source}" not found in ${display(dir)}` : `file "${text.source}" could not be read (${code})`);
+		}
+		const decoded = decodeTextFile(bytes);
+		if ('reason' in decoded) return problem(decoded.reason);
+		return { data: describeText(text, i, decoded), body: decoded.text, filePath };
+	});
+	const [read, names] = await Promise.all([readingTexts, readNamesIndex(peoplePath, display(peoplePath))]);
+	// In manifest order, whatever order the reads finished in, so a run's report is the same every time.
+	const texts: LoadedText[] = [];
+	for (const result of read) {
+		if ('reason' in result) problems.push(result);
+		else texts.push(result);
+	}
 	problems.push(...names.problems);
 	if (problems.length > 0) throw new CorpusError(problems);
 
@@ -69,14 +77,14 @@ export async function loadCorpus(dir: string, root = process.cwd()): Promise<Cor
 	return {
 		info: { title, description, provenance },
 		reviews: manifest.reviews,
-		texts: texts.filter((text): text is LoadedText => text !== undefined),
+		texts,
 		people: names.people,
 	};
 }
 
 /**
  * The names index of the folder, or its problems: they join the manifest's and the
- * texts' in one listing (after them, whatever finishes first), so an author sees them
+ * texts' in one listing (after them), so an author sees them
  * all in one run.
  */
 async function readNamesIndex(path: string, displayPath: string): Promise<{ people: Person[]; problems: readonly CorpusProblem[] }> {

@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { isSupportedLanguage, SUPPORTED_LANGUAGES } from './languages.ts';
+import { visibleText } from './visible-text.ts';
 
 /** A URL-safe identifier: lower-case letters, digits and inner hyphens. */
 const SlugSchema = z
@@ -36,7 +37,7 @@ export const ManifestTextSchema = z.strictObject({
 	/** Stable URL slug: the text is published at `/texts/<id>/`. */
 	id: SlugSchema,
 	/** Title shown to readers, in English. */
-	title: z.string().trim().min(1),
+	title: visibleText(z.string().trim().min(1)),
 	/** BCP 47 tag of the text's language (`en`, `es`). */
 	lang: LanguageTagSchema,
 	/** `original`, `rewrite` (same language, machine-made) or `translation`. */
@@ -46,14 +47,13 @@ export const ManifestTextSchema = z.strictObject({
 	/** Id of the text this one was made from; required for rewrites and translations. */
 	derivedFrom: SlugSchema.nullish(),
 	/** File name of the text, inside the corpus folder. */
-	source: z
-		.string()
+	source: visibleText(z.string())
 		.regex(/^[^/\\]+\.txt$/, 'must be a plain .txt file name inside the corpus folder')
 		.refine((name) => !name.startsWith('.'), 'must not be a hidden file'),
 	/** Layout of the file; defaults to `tokenized` for originals and `prose` otherwise. */
 	format: TextFormatSchema.optional(),
 	/** Free provenance notes. */
-	notes: z.string().optional(),
+	notes: visibleText(z.string()).optional(),
 });
 
 /** One review: the work that a text and all its variants are versions of. */
@@ -61,19 +61,19 @@ export const ReviewSchema = z.strictObject({
 	/** Stable id, referred to by each text's `review`. */
 	id: SlugSchema,
 	/** Title shown to readers, e.g. "Review A". */
-	title: z.string().trim().min(1),
+	title: visibleText(z.string().trim().min(1)),
 	/** What the review is about. */
-	notes: z.string().optional(),
+	notes: visibleText(z.string()).optional(),
 });
 
 /** The manifest file (`corpus.yaml`) of a corpus folder. */
 export const ManifestSchema = z.strictObject({
 	/** Name of the corpus, shown as the site's title. */
-	title: z.string().trim().min(1),
+	title: visibleText(z.string().trim().min(1)),
 	/** What the corpus is, for the home page. */
-	description: z.string().trim().min(1),
+	description: visibleText(z.string().trim().min(1)),
 	/** Where the texts come from. */
-	provenance: z.string().optional(),
+	provenance: visibleText(z.string()).optional(),
 	reviews: z.array(ReviewSchema).min(1),
 	texts: z.array(ManifestTextSchema).min(1),
 });

@@ -67,13 +67,19 @@ export function collectMentions(texts: readonly MentionSource[], matcher: Mentio
 		data.sentences.forEach((sentence, index) => {
 			const context = data.reading[index] ?? sentence.text;
 			const inSentence = findMentions(sentence.text, matcher);
-			const inContext = findMentions(context, matcher);
+			if (inSentence.length === 0) return;
+			// Grouped once per sentence: pairing each mention by scanning them all would be
+			// quadratic in a sentence's mentions (a 1 MB sentence holds thousands).
+			const sentenceCounts = countByPerson(inSentence);
+			const inContext = Map.groupBy(findMentions(context, matcher), (mention) => mention.personId);
 			const seen = new Map<string, number>();
 			for (const mention of inSentence) {
 				const nth = seen.get(mention.personId) ?? 0;
 				seen.set(mention.personId, nth + 1);
 				const reviews = byPerson.get(mention.personId);
 				if (!reviews) continue;
+				const candidates = inContext.get(mention.personId) ?? [];
+				const paired = candidates.length === sentenceCounts.get(mention.personId) ? candidates[nth] : undefined;
 				const entry: SentenceMention = {
 					sentenceId: sentence.id,
 					matched: sentence.text.slice(mention.start, mention.end),
@@ -81,7 +87,9 @@ export function collectMentions(texts: readonly MentionSource[], matcher: Mentio
 					start: mention.start,
 					end: mention.end,
 					context,
-					contextRange: pairInContext(mention, nth, inSentence, inContext),
+					// The reading view must mention the person as often as the sentence does,
+					// or the two cannot be paired with certainty.
+					contextRange: paired ? { start: paired.start, end: paired.end } : null,
 				};
 				textMentions(reviews, data).mentions.push(entry);
 			}
@@ -103,11 +111,8 @@ function textMentions(reviews: Map<string, ReviewMentions>, data: MentionSource[
 	return text;
 }
 
-/** The `nth` mention of the person in the reading view, if it has as many as the sentence. */
-function pairInContext(mention: Mention, nth: number, inSentence: Mention[], inContext: Mention[]): SentenceMention['contextRange'] {
-	const ofPerson = (mentions: Mention[]) => mentions.filter((m) => m.personId === mention.personId);
-	const candidates = ofPerson(inContext);
-	if (candidates.length !== ofPerson(inSentence).length) return null;
-	const paired = candidates[nth]!;
-	return { start: paired.start, end: paired.end };
+function countByPerson(mentions: readonly Mention[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const { personId } of mentions) counts.set(personId, (counts.get(personId) ?? 0) + 1);
+	return counts;
 }

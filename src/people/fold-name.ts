@@ -11,6 +11,7 @@
  *
  * No Node imports: the browser's search script imports this file.
  */
+import { INVISIBLE_CHARACTER_CLASS } from '../text/invisible-characters.ts';
 
 /** A word of a string: its folded form and where it is in the original string. */
 export interface NameToken {
@@ -23,7 +24,11 @@ export interface NameToken {
 }
 
 // U+02BC (ʼ) is a letter for Unicode but an apostrophe in practice (`Borisʼs`).
-const TOKEN = /(?:(?!\u02BC)[\p{L}\p{M}\p{N}])+/gu;
+const WORD_CHARACTER = String.raw`(?!\u02BC)[\p{L}\p{M}\p{N}]`;
+// Invisible characters between two letters (`sta\u200Blin`, a soft hyphen, a NUL) are part
+// of the word and fold away, as the reading view drops them: a name matches in the source
+// view where it matches in the reading view.
+const TOKEN = new RegExp(`${WORD_CHARACTER}(?:${WORD_CHARACTER}|(?:${INVISIBLE_CHARACTER_CLASS})+(?=${WORD_CHARACTER}))*`, 'gu');
 // What may separate the words of one name: spaces, hyphens (`Jean-Luc`), apostrophes
 // (`O'Brien`, tokenized `o 'brien`), periods of initials (`J. Stalin`).
 const NAME_GAP = /^[\s\p{Pd}'\u2018\u2019\u02BC.]+$/u;

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { ManifestOrderSchema } from '../corpus/schema.ts';
+import { visibleText } from '../corpus/visible-text.ts';
 import { checkPeople } from './check-people.ts';
 import { foldName, isWellFormedSpelling } from './fold-name.ts';
 
@@ -29,10 +30,7 @@ export const PersonRoleSchema = z.enum([
 ]);
 
 /** A way a name is written, as words separated by spaces, hyphens, apostrophes or periods. */
-export const SpellingSchema = z
-	.string()
-	.trim()
-	.min(1)
+export const SpellingSchema = visibleText(z.string().trim().min(1))
 	.refine(isWellFormedSpelling, 'must be words separated by spaces, hyphens, apostrophes or periods, like "Sergei Urusevsky"');
 
 /** One person or character. */
@@ -41,11 +39,11 @@ export const PersonSchema = z
 		/** Stable URL slug of the person's page. */
 		id: SlugSchema,
 		/** Canonical name, shown as the page title; one of the spellings. */
-		name: z.string().trim().min(1),
+		name: visibleText(z.string().trim().min(1)),
 		/** What the person is; a closed set, so pages can group people by it. */
 		role: PersonRoleSchema,
 		/** One or two neutral sentences in English: facts only. */
-		description: z.string().trim().min(1),
+		description: visibleText(z.string().trim().min(1)),
 		/**
 		 * Every spelling the corpus uses or a reader would type, in every language of the
 		 * corpus, with canonical capitals. Matched as whole words, ignoring case and accents,

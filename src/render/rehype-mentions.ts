@@ -7,11 +7,12 @@
  * never span two sentences or reach into the number, the permalink or another link.
  * Names go in as text nodes too, so the serializer escapes them like the rest.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import { canonicalCase } from '../people/canonical-case.ts';
 import { findMentions, type MentionMatcher } from '../people/find-mentions.ts';
+import { isSentenceText } from './sentences-to-hast.ts';
 
 /** Options of `rehypeMentions`. */
 export interface Options {
@@ -26,8 +27,6 @@ export interface Options {
 	 */
 	recase: boolean;
 }
-
-const SENTENCE_TEXT_CLASS = 'sentence-text';
 
 /**
  * Links every mention of a person in the sentence texts of a tree.
@@ -56,10 +55,4 @@ export default function rehypeMentions(options: Options) {
 			return [SKIP, index + pieces.length];
 		});
 	};
-}
-
-function isSentenceText(node: Root | Element): boolean {
-	if (node.type !== 'element' || node.tagName !== 'span') return false;
-	const { className } = node.properties;
-	return Array.isArray(className) && className.includes(SENTENCE_TEXT_CLASS);
 }

@@ -2,6 +2,7 @@ import type { Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import rehypeMentions, { type Options as MentionOptions } from './rehype-mentions.ts';
+import rehypeShowInvisible from './rehype-show-invisible.ts';
 import { sentencesToHast, type SentenceView } from './sentences-to-hast.ts';
 
 /** Options of `renderSentences`. */
@@ -10,11 +11,12 @@ export interface RenderSentencesOptions {
 	lang: string;
 	/** Link the names of people to their pages (`rehypeMentions`); left out, names stay text. */
 	mentions?: MentionOptions | undefined;
+	/**
+	 * Show each invisible character as a visible stand-in (`rehypeShowInvisible`), as the
+	 * source view does; left out, text is shown as it is.
+	 */
+	showInvisible?: boolean | undefined;
 }
-
-// The rehype stage of a text page. Plugins that enrich sentences slot in before the
-// stringifier.
-const plainProcessor = unified().use(rehypeStringify).freeze();
 
 /**
  * Renders a text's sentences to HTML through unified. The HTML is safe to insert:
@@ -22,10 +24,13 @@ const plainProcessor = unified().use(rehypeStringify).freeze();
  */
 export function renderSentences(sentences: readonly SentenceView[], options: RenderSentencesOptions): string {
 	// A processor costs next to nothing to set up; the costly part, the matcher, comes in
-	// ready-made and is shared by every page.
-	const processor = options.mentions
-		? unified().use(rehypeMentions, options.mentions).use(rehypeStringify).freeze()
-		: plainProcessor;
+	// ready-made and is shared by every page. Mentions go first, so that names are found
+	// on the real characters before invisible ones become stand-ins.
+	const processor = unified()
+		.use(options.mentions ? [[rehypeMentions, options.mentions]] : [])
+		.use(options.showInvisible ? [rehypeShowInvisible] : [])
+		.use(rehypeStringify)
+		.freeze();
 	const tree = processor.runSync(sentencesToHast(sentences, options)) as Root;
 	return processor.stringify(tree);
 }

@@ -1,5 +1,14 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
+
+const SENTENCE_TEXT_CLASS = 'sentence-text';
+
+/** Whether `node` is a sentence's text (`span.sentence-text`), where plugins may enrich it. */
+export function isSentenceText(node: Root | Element): node is Element {
+	if (node.type !== 'element' || node.tagName !== 'span') return false;
+	const { className } = node.properties;
+	return Array.isArray(className) && className.includes(SENTENCE_TEXT_CLASS);
+}
 
 export interface SentenceView {
 	/** `s1`, `s2`, …: the element's id and the permalink's fragment. */
@@ -25,7 +34,7 @@ export function sentencesToHast(sentences: readonly SentenceView[], options: { l
 					return h('li.sentence', { id }, [
 						h('a.sentence-number', { href: `#${id}`, ariaLabel: `Sentence ${number}, permalink` }, number),
 						' ',
-						h('span.sentence-text', text),
+						h(`span.${SENTENCE_TEXT_CLASS}`, text),
 					]);
 				}),
 			),

@@ -16,7 +16,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 /** One result: which text and sentence, its labels, and the sentence with the hits marked. */
 export function renderResult(data: PagefindResultData): HTMLLIElement {
 	const { meta } = data;
-	const excerpt = parseExcerpt(data.excerpt);
+	const excerpt = parseExcerpt(data.excerpt, data.content);
 	const item = element('li', 'search-result');
 
 	const heading = element('h3', 'result-title');

@@ -51,9 +51,12 @@ export function buildSearchRecords(
 		const records = byLanguage.get(language) ?? [];
 		byLanguage.set(language, records);
 		data.sentences.forEach((sentence, i) => {
+			const content = readingText(text, i);
+			// A sentence of only hidden characters (a lone NUL) reads as nothing: nothing to find.
+			if (content.trim() === '') return;
 			records.push({
 				url: `${pageUrl(data.id)}#${sentence.id}`,
-				content: readingText(text, i),
+				content,
 				language,
 				meta: { title: data.title, text: data.id, sentence: sentence.id.slice(1), lang: data.lang, ...labels },
 				filters: { language: [labels.language], kind: [labels.kind], review: [labels.review] },

@@ -3,6 +3,7 @@
  * shown next to the source, never a replacement for it; the source stays verbatim.
  */
 import { detokenize } from './detokenize.ts';
+import { removeHiddenCharacters } from './invisible-characters.ts';
 import { stripWebResidue, type TextFormat } from './segment-sentences.ts';
 
 export interface ReadingViewOptions {
@@ -33,7 +34,10 @@ export function toReadingView(sentences: readonly string[], options: ReadingView
 }
 
 function readSentence(sentence: string, options: ReadingViewOptions, quotes: QuoteState): string {
-	let text = sentence;
+	// Controls, bidi overrides and zero-width spaces have no place in text for reading:
+	// they would reorder the page or split words (and names) invisibly. The source view
+	// shows them.
+	let text = removeHiddenCharacters(sentence);
 	if (options.format === 'tokenized') {
 		text = detokenize(text);
 		if (options.lang.toLowerCase().startsWith('en')) text = text.replace(PRONOUN_I, 'I');

@@ -35,4 +35,25 @@ describe('renderMarkdown', () => {
 			'<p>Some <em>prose</em> with raw <code>&#x3C;br /></code>.</p>',
 		);
 	});
+
+	it('keeps the text of links and images to script URLs, not the links', () => {
+		const markdown = [
+			'[a](javascript:alert(1))',
+			'<javascript:alert(2)>',
+			'[b](JaVaScRiPt:alert(3))',
+			'[c](&#106;avascript:alert(4))',
+			'![d](javascript:alert(5))',
+			'[e](data:text/html,x)',
+			'[f](  javascript:alert(6))',
+			'[g](vbscript:x)',
+			'[h][1]\n\n[1]: javascript:alert(7)',
+		].join(' ');
+		expect(renderMarkdown(markdown)).toBe('<p>a javascript:alert(2) b c d e f g h</p>');
+	});
+
+	it('keeps http(s), mailto and relative links', () => {
+		expect(renderMarkdown('[a](https://example.org/) [b](mailto:x@example.org) [c](/people/) [d](#notes) [e](java%09script:x)')).toBe(
+			'<p><a href="https://example.org/">a</a> <a href="mailto:x@example.org">b</a> <a href="/people/">c</a> <a href="#notes">d</a> <a href="java%09script:x">e</a></p>',
+		);
+	});
 });
