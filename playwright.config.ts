@@ -3,6 +3,7 @@
  * itself happens before (in `npm test`), never here.
  */
 import { defineConfig, devices } from '@playwright/test';
+import { CHROME_FLAGS, CHROME_PATH } from './scripts/lib/chromium.ts';
 
 const BASE_URL = 'http://127.0.0.1:4321';
 
@@ -18,21 +19,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          // Playwright's own browser download is impossible here: use Debian's.
-          executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-          // No network beyond this machine: stop Chromium's background services
-          // from flooding the log with refused connections.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
+        launchOptions: { executablePath: CHROME_PATH, args: CHROME_FLAGS },
       },
     },
   ],

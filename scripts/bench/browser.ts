@@ -1,17 +1,6 @@
-/**
- * The one Chromium every measurement uses: Debian's (Playwright's download is impossible
- * here), with flags that keep its background services quiet on a closed network, so
- * that no request of its own lands in what we count.
- */
-export const CHROME_PATH = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+/** The benchmarks' Chromium: the tests' one (scripts/lib/chromium.ts), launched headless by hand. */
+import { CHROME_FLAGS as QUIET_FLAGS, CHROME_PATH } from '../lib/chromium.ts';
 
-export const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROME_PATH };
+
+export const CHROME_FLAGS = ['--headless=new', ...QUIET_FLAGS];
