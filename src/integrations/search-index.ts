@@ -8,12 +8,12 @@
  * (`volar` → `volando`), and a merged second language (`mergeIndex`) loses phrase
  * search in that language. Separate instances keep both.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { loadCorpus } from '../corpus/load-corpus.ts';
+import { readCorpusOnce } from '../loaders/read-corpus-once.ts';
 import { buildSearchRecords, type SearchRecord } from '../search/search-records.ts';
 import { createUrls } from '../site/urls.ts';
 import { recordStage } from './build-timings.ts';
@@ -39,7 +39,8 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const corpus = await loadCorpus(resolve(root, options.dir), root);
+				// The corpus the collections were loaded from, unless this process has not read it.
+				const corpus = await readCorpusOnce(resolve(root, options.dir), root);
 				const records = buildSearchRecords(corpus, (text, i) => text.data.reading[i]!, urls.textUrl);
 				const indexing = performance.now();
 				const recordCount = [...records.values()].reduce((sum, list) => sum + list.length, 0);
@@ -61,7 +62,11 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
 	};
 }
 
-/** Indexes one language's records and writes its bundle; returns how many files it wrote. */
+/**
+ * Indexes one language's records and writes its bundle; returns how many files it wrote.
+ * Pagefind writes the files itself (`writeFiles`): handing them to Node (`getFiles`) and
+ * writing them one by one took longer than indexing (one fragment file per sentence).
+ */
 async function writeBundle(records: readonly SearchRecord[], outDir: string): Promise<number> {
 	const { index, errors } = await pagefind.createIndex({});
 	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -69,14 +74,11 @@ async function writeBundle(records: readonly SearchRecord[], outDir: string): Pr
 		const added = await index.addCustomRecord(record);
 		if (added.errors.length > 0) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
 	}
-	const { files, errors: fileErrors } = await index.getFiles();
-	if (fileErrors.length > 0) throw new Error(`Pagefind could not build the index: ${fileErrors.join('; ')}`);
-	const kept = files.filter((file) => !UNUSED_FILE.test(file.path));
-	for (const file of kept) {
-		const path = join(outDir, file.path);
-		await mkdir(dirname(path), { recursive: true });
-		await writeFile(path, file.content);
-	}
+	const written = await index.writeFiles({ outputPath: outDir });
+	if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 	await index.deleteIndex();
-	return kept.length;
+	for (const name of await readdir(outDir)) {
+		if (UNUSED_FILE.test(name)) await rm(join(outDir, name));
+	}
+	return (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length;
 }

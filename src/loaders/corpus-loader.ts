@@ -1,27 +1,19 @@
 import { resolve, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { loadCorpus, type Corpus } from '../corpus/load-corpus.ts';
+import type { Corpus } from '../corpus/load-corpus.ts';
 import { CorpusInfoSchema, ReviewEntrySchema, TextEntrySchema } from '../corpus/schema.ts';
+import { recordStage } from '../integrations/build-timings.ts';
 import { PersonEntrySchema } from '../people/schema.ts';
+import { forgetCorpus, readCorpusOnce } from './read-corpus-once.ts';
 
 export interface CorpusLoaderOptions {
 	/** The corpus folder, absolute or relative to the project root. */
 	dir: string;
 }
 
-// The collections read the same folder; reading and segmenting it once per
-// build (and once per change in `astro dev`) keeps the build linear in its size.
-const corpora = new Map<string, Promise<Corpus>>();
-
-function readCorpusOnce(dir: string, root: string): Promise<Corpus> {
-	let corpus = corpora.get(dir);
-	if (!corpus) {
-		corpus = loadCorpus(dir, root);
-		corpora.set(dir, corpus);
-	}
-	return corpus;
-}
+// The collections read the same folder: reading and segmenting it once per build (and
+// once per change in `astro dev`, see read-corpus-once.ts) keeps the build linear in its size.
 
 type Sync = (corpus: Corpus, context: LoaderContext, root: string) => Promise<void>;
 
@@ -32,13 +24,18 @@ function corpusPartLoader(name: string, options: CorpusLoaderOptions, sync: Sync
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
 			const dir = resolve(root, options.dir);
-			const run = async () => sync(await readCorpusOnce(dir, root), context, root);
+			const run = async () => {
+				const corpus = await readCorpusOnce(dir, root);
+				const started = performance.now();
+				await sync(corpus, context, root);
+				recordStage('content:store', performance.now() - started, { collection: context.collection });
+			};
 			await run();
 			context.watcher?.add(dir);
 			context.watcher?.on('all', async (_event, changed) => {
 				if (changed !== dir && !changed.startsWith(dir + sep)) return;
 				context.logger.info(`Reloading the corpus after a change to ${relative(root, changed)}`);
-				corpora.delete(dir);
+				forgetCorpus(dir);
 				await run();
 			});
 		},

@@ -56,13 +56,18 @@ export function layoutDerivations(
 		return Math.max(at, next - 1);
 	};
 
+	// Grouped once: filtering every text per review would be quadratic in the corpus.
+	const originals = Map.groupBy(
+		texts.filter((text) => text.derivedFrom === null),
+		(text) => text.review,
+	);
 	for (const review of reviews) {
 		const start = row;
-		for (const original of texts.filter((text) => text.review === review.id && text.derivedFrom === null)) {
+		for (const original of originals.get(review.id) ?? []) {
 			row = place(original, 0, row) + 1;
 		}
 		groups.push({ review: review.id, title: review.title, row: start, rows: row - start });
 	}
-	const columns = Math.max(1, ...nodes.map((node) => node.column + 1));
+	const columns = nodes.reduce((most, node) => Math.max(most, node.column + 1), 1);
 	return { nodes, edges, groups, columns, rows: row };
 }

@@ -1,0 +1,32 @@
+/**
+ * The corpus folder, read, checked and segmented once per build: the four collections'
+ * loaders and the search index integration all use it. They run in different module
+ * graphs (the loaders in Vite's module runner, the integration in Astro's own), so a
+ * module-level cache would be one per graph; the cache lives on `globalThis` instead,
+ * under a registered symbol, and is shared by the whole process.
+ */
+import { loadCorpus, type Corpus } from '../corpus/load-corpus.ts';
+import { recordStage } from '../integrations/build-timings.ts';
+
+const CACHE = Symbol.for('review-corpus:corpora');
+const shared = globalThis as unknown as Record<symbol, Map<string, Promise<Corpus>> | undefined>;
+const corpora = (shared[CACHE] ??= new Map<string, Promise<Corpus>>());
+
+/** The corpus of `dir` (an absolute path), read on first use. */
+export function readCorpusOnce(dir: string, root: string): Promise<Corpus> {
+	let corpus = corpora.get(dir);
+	if (!corpus) {
+		const started = performance.now();
+		corpus = loadCorpus(dir, root).then((loaded) => {
+			recordStage('content:read', performance.now() - started, { texts: loaded.texts.length });
+			return loaded;
+		});
+		corpora.set(dir, corpus);
+	}
+	return corpus;
+}
+
+/** Forgets the corpus of `dir`, so the next read sees its files as they are now. */
+export function forgetCorpus(dir: string): void {
+	corpora.delete(dir);
+}
