@@ -25,6 +25,8 @@ export interface PagefindResultData {
 
 export interface PagefindSearch {
 	results: PagefindResult[];
+	/** Filter → value → how many of the results have it (once the filters have loaded). */
+	filters?: Record<string, Record<string, number>>;
 }
 
 /** A Pagefind instance over one bundle. */
@@ -34,6 +36,8 @@ export interface PagefindInstance {
 	search: (query: string, options?: { filters?: PagefindFilters }) => Promise<PagefindSearch | null>;
 	/** Loads the index chunks a query will need, without searching. */
 	preload: (query: string) => Promise<void>;
+	/** Every filter's values and counts; loading them makes searches return counts too. */
+	filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 /** One Pagefind bundle's module (`/pagefind/<lang>/pagefind.js`). */

@@ -46,7 +46,7 @@ export async function openSearchEngine(bundleUrls: readonly string[], peopleUrl:
 			return { results: await searchAll(bundles, alternatives, toFilters(selection)), alternatives };
 		},
 		countFacets({ alternatives }, selection, facets) {
-			return countFacets((filters) => searchAll(bundles, alternatives, filters), selection, facets);
+			return countFacets(bundles, alternatives, selection, facets);
 		},
 		preload(query) {
 			for (const bundle of bundles) void bundle.preload(query);
@@ -76,20 +76,46 @@ async function searchAll(bundles: readonly PagefindInstance[], alternatives: rea
 /**
  * For each facet value, the number of results if it were selected while the other
  * facets keep their selection: the counts a reader needs to choose a filter.
+ *
+ * One search per facet, bundle and spelling: Pagefind counts every value of every
+ * filter among a search's results, and bundles (languages) never share a record. A
+ * sentence found under two spellings is counted by both searches; those few records
+ * are looked up and counted once. (One search per value would cost thousands of
+ * searches on a corpus with thousands of reviews.)
  */
 async function countFacets(
-	run: (filters: PagefindFilters) => Promise<PagefindResult[]>,
+	bundles: readonly PagefindInstance[],
+	alternatives: readonly string[],
 	selection: Selection,
 	facets: Record<string, readonly string[]>,
-) {
-	const entries = Object.entries(facets).flatMap(([facet, values]) =>
-		values.map(async (value) => {
-			const results = await run(toFilters({ ...selection, [facet]: [value] }));
-			return [facet, value, results.length] as const;
+): Promise<FacetCounts> {
+	// Searches return their counts only once the filter index is loaded (once per bundle).
+	await Promise.all(bundles.map((bundle) => bundle.filters()));
+	const counts: FacetCounts = {};
+	await Promise.all(
+		Object.entries(facets).map(async ([facet, values]) => {
+			const filters = toFilters({ ...selection, [facet]: [] });
+			const searches = await Promise.all(bundles.flatMap((bundle) => alternatives.map((query) => bundle.search(query, { filters }))));
+			const facetCounts: Record<string, number> = Object.fromEntries(values.map((value) => [value, 0]));
+			const seen = new Map<string, { result: PagefindResult; times: number }>();
+			for (const found of searches) {
+				for (const [value, count] of Object.entries(found?.filters?.[facet] ?? {})) {
+					if (value in facetCounts) facetCounts[value]! += count;
+				}
+				for (const result of found?.results ?? []) {
+					const entry = seen.get(result.id);
+					if (entry) entry.times++;
+					else seen.set(result.id, { result, times: 1 });
+				}
+			}
+			const repeated = [...seen.values()].filter((entry) => entry.times > 1);
+			for (const { result, times } of repeated) {
+				const value = (await result.data()).meta[facet];
+				if (value !== undefined && value in facetCounts) facetCounts[value]! -= times - 1;
+			}
+			counts[facet] = facetCounts;
 		}),
 	);
-	const counts: FacetCounts = {};
-	for (const [facet, value, count] of await Promise.all(entries)) (counts[facet] ??= {})[value] = count;
 	return counts;
 }
 

@@ -98,6 +98,16 @@ test.describe('search', () => {
 		await expect(status(page)).toHaveText(new RegExp(`^${reviewB} sentences? match`));
 	});
 
+	test('counts stay exact when a name is searched under several spellings', async ({ page }) => {
+		await search(page, 'Urusevsky');
+		const total = await results(page).count();
+		const count = async (name: RegExp) =>
+			Number((await page.locator('label', { has: page.getByRole('checkbox', { name }) }).locator('[data-count]').textContent())!.replace(/\D/g, ''));
+		// Every sentence is in one language and one review: the counts of each filter add up to the results.
+		expect((await count(/English/)) + (await count(/Spanish/))).toBe(total);
+		expect((await count(/Review A/)) + (await count(/Review B/))).toBe(total);
+	});
+
 	test('typing updates the URL, and the URL brings the search back', async ({ page }) => {
 		await page.goto('/search/');
 		await page.getByLabel('Words, a “quoted phrase” or a name').fill('cranes');
