@@ -4,14 +4,14 @@
  * every byte the page fetches from Pagefind's bundles until the results are shown; and
  * the same search in Pagefind alone (`measureEngineSearch`), without the page's work.
  */
-import { createReadStream } from 'node:fs';
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROME_FLAGS, CHROME_PATH } from '../../lib/chromium.ts';
 import { descendants } from './process-tree.ts';
 
 export interface FirstSearch {
@@ -104,14 +104,14 @@ export interface EngineSearch {
 	byKind: Record<string, number>;
 }
 
+/** The tests' Chromium (scripts/lib/chromium.ts). */
+const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS });
+
 export async function measureEngineSearch(dist: string, query = 'film'): Promise<EngineSearch> {
 	const served: Served[] = [];
 	const server = await serveDist(dist, served);
 	const { port } = server.address() as AddressInfo;
-	const browser = await chromium.launch({
-		executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-	});
+	const browser = await launchChromium();
 	try {
 		const page = await (await browser.newContext()).newPage();
 		await page.goto(`http://127.0.0.1:${port}/search/`);
@@ -159,10 +159,7 @@ export async function measureFirstSearch(dist: string, query = 'film', timeoutMs
 	const served: Served[] = [];
 	const server = await serveDist(dist, served);
 	const { port } = server.address() as AddressInfo;
-	const browser = await chromium.launch({
-		executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-	});
+	const browser = await launchChromium();
 	try {
 		const page = await (await browser.newContext()).newPage();
 		const started = performance.now();
