@@ -57,16 +57,23 @@ export function textsLoader(options: CorpusLoaderOptions) {
 	} satisfies Loader;
 }
 
+/**
+ * Replaces a collection's entries with `items`, each with its position in its list:
+ * Astro's data store hands entries back sorted by id, and pages list them as the
+ * corpus does, so they sort by `order`.
+ */
+async function storeInOrder(items: readonly { id: string }[], { store, parseData, generateDigest }: LoaderContext) {
+	store.clear();
+	for (const [order, item] of items.entries()) {
+		const data = await parseData({ id: item.id, data: { ...item, order } });
+		store.set({ id: item.id, data, digest: generateDigest(data) });
+	}
+}
+
 /** The `reviews` collection: the works that texts are versions of. */
 export function reviewsLoader(options: CorpusLoaderOptions) {
 	return {
-		...corpusPartLoader('corpus-reviews', options, async (corpus, { store, parseData, generateDigest }) => {
-			store.clear();
-			for (const [order, review] of corpus.reviews.entries()) {
-				const data = await parseData({ id: review.id, data: { ...review, order } });
-				store.set({ id: review.id, data, digest: generateDigest(data) });
-			}
-		}),
+		...corpusPartLoader('corpus-reviews', options, (corpus, context) => storeInOrder(corpus.reviews, context)),
 		schema: ReviewEntrySchema,
 	} satisfies Loader;
 }
@@ -89,13 +96,7 @@ export function corpusInfoLoader(options: CorpusLoaderOptions) {
  */
 export function peopleLoader(options: CorpusLoaderOptions) {
 	return {
-		...corpusPartLoader('corpus-people', options, async (corpus, { store, parseData, generateDigest }) => {
-			store.clear();
-			for (const [order, person] of corpus.people.entries()) {
-				const data = await parseData({ id: person.id, data: { ...person, order } });
-				store.set({ id: person.id, data, digest: generateDigest(data) });
-			}
-		}),
+		...corpusPartLoader('corpus-people', options, (corpus, context) => storeInOrder(corpus.people, context)),
 		schema: PersonEntrySchema,
 	} satisfies Loader;
 }
