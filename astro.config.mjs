@@ -1,14 +1,12 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { corpusDir } from './src/corpus/corpus-dir.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { deployment } from './src/site/deployment.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
 	// Where the site is deployed: any static host or CDN, under a subpath if BASE_PATH says so.
-	site: process.env.SITE_URL || 'http://127.0.0.1:4321',
-	base: process.env.BASE_PATH || '/',
+	...deployment(),
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// No client-side router, no prefetch script: pages are static HTML and CSS.
@@ -19,5 +17,7 @@ export default defineConfig({
 	server: { host: '127.0.0.1', port: 4321 },
 	// Scripts stay in files, never inlined: the Content-Security-Policy allows no inline script.
 	vite: { build: { assetsInlineLimit: 0 } },
-	integrations: [sitemap(), searchIndex({ dir: corpusDir() })],
+	// The search index is built after Astro exits, by scripts/build-search-index.ts
+	// (`npm run build` runs both): that script says why.
+	integrations: [sitemap()],
 });

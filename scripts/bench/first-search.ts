@@ -15,7 +15,7 @@
  * for 500 ms after focus, i.e. Pagefind is loaded, as it is for a reader who takes a
  * moment to type; the first search still fetches its index chunks, filters and
  * fragments. The query is typed key by key at KEY_INTERVAL_MS, a brisk typist's pace,
- * slower than the page's 40 ms typing pause: every key starts a search, as it does for
+ * slower than the page's 40 ms typing pause: every key from the second starts a search, as for
  * a reader, and each key discards the results of the searches before it, so the first
  * render after the last key is the whole query's. Two variants:
  * - `typed`: from the last key's `keydown` (Playwright holds each key for the typing
@@ -29,7 +29,7 @@ import type { Browser, Page } from 'playwright-core';
 import { sum } from './page-weight.ts';
 import type { Server, Served } from './serve.ts';
 
-const KEY_INTERVAL_MS = 100;
+export const KEY_INTERVAL_MS = 100;
 
 export type Variant = 'typed' | 'enter';
 

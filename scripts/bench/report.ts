@@ -42,7 +42,7 @@ export function budgetRows(m: Measurements): Row[] {
     typical: budget.BUILD_TYPICAL,
     causes: m.build.runs.map(
       (run, i) =>
-        `run ${i + 1}${i === 0 ? ' (cold cache)' : ''}: ${(run.wallMs / 1000).toFixed(1)} s wall; Astro reports ${run.astroMs === null ? '?' : `${(run.astroMs / 1000).toFixed(2)} s`}, of which the search index ${run.searchIndexMs ?? '?'} ms`,
+        `run ${i + 1}${i === 0 ? ' (cold cache)' : ''}: ${(run.wallMs / 1000).toFixed(1)} s wall; Astro reports ${run.astroMs === null ? '?' : `${(run.astroMs / 1000).toFixed(2)} s`}, the search index ${run.searchIndexMs ?? '?'} ms`,
     ),
   });
   for (const page of m.pages) {
@@ -115,10 +115,8 @@ function byKind(requests: readonly Served[]): string {
   for (const served of requests) {
     const kind = served.url
       .replace(/\?.*$/, '')
-      .replace(/\/pagefind\/[^/]+\//, '/pagefind/*/')
       .replace(/\/(fragment|index|filter)\/[^/]+$/, '/$1/*')
-      .replace(/pagefind\.[a-z]+_[0-9a-f]+\.pf_meta$/, 'pagefind.*.pf_meta')
-      .replace(/wasm\.[a-z]+\.pagefind$/, 'wasm.*.pagefind');
+      .replace(/pagefind\.[a-z]+_[0-9a-f]+\.pf_meta$/, 'pagefind.*.pf_meta');
     const entry = kinds.get(kind) ?? { bytes: 0, count: 0 };
     entry.bytes += served.bytes;
     entry.count += 1;

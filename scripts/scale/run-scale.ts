@@ -3,7 +3,8 @@
  * [--merge] [--keep-builds] [--no-search]`.
  *
  * For each size: generates a corpus (scripts/scale/generate-corpus.ts, reused when
- * already there), builds it with `npx astro build` into its own folder
+ * already there), builds it as `npm run build` does (`astro build`, then the search index)
+ * into its own folder
  * (bench/scale/builds/<size>/, with a fresh content cache), and measures the build's wall
  * time per stage, peak memory of its process tree, dist/ size and file count, the gzip
  * weight of a reading page and of the pages that list the whole corpus, and a first

@@ -8,9 +8,11 @@
  *
  * Stages: `content:read` (reading, checking and segmenting the corpus folder, once per
  * build), `content:store` (filling one collection's data store, with `collection`),
- * `align` (every alignment of the build, summed, with `pairs` and `cpuMs`),
- * `search:records` and `search:index` (the search records, then Pagefind's indexing and
- * writing, with `records`). Each line also gives the process's resident set and V8 heap
+ * `align` (every alignment of the build, summed, with `pairs` and `cpuMs`), and, in the
+ * search index's own process (scripts/build-search-index.ts), a `search-index:start`
+ * mark, then `search:corpus` (reading the corpus again), `search:records` and
+ * `search:index` (the search records, then Pagefind's indexing and writing, with
+ * `records`). Each line also gives the process's resident set and V8 heap
  * in use (`rssMB`, `heapMB`). The `buildTimings()` integration adds marks at Astro's build
  * phases (`{"mark":"astro:build:start","at":…}`), which the benchmark uses to split the
  * build's wall and CPU time into stages; it is added by the benchmark's own config
@@ -31,6 +33,11 @@ function append(entry: Record<string, string | number>): void {
 	appendFileSync(file, `${JSON.stringify({ ...entry, rssMB: Math.round(rss / 2 ** 20), heapMB: Math.round(heapUsed / 2 ** 20) })}\n`);
 }
 
+/** Marks that a phase begins now, if timings are on. */
+export function recordMark(name: string): void {
+	append({ mark: name, at: Date.now() });
+}
+
 /** Records that a stage took `ms` and ended now (with any counts), if timings are on. */
 export function recordStage(stage: string, ms: number, details: Record<string, string | number> = {}): void {
 	append({ stage, ms: Math.round(ms * 10) / 10, at: Date.now(), ...details });
@@ -49,7 +56,7 @@ export function cpuMs(): number {
  * `astro:build:done` (the other integrations' build:done work follows).
  */
 export function buildTimings(): AstroIntegration {
-	const mark = (name: string) => () => append({ mark: name, at: Date.now() });
+	const mark = (name: string) => () => recordMark(name);
 	return {
 		name: 'review-corpus:build-timings',
 		hooks: {

@@ -1,64 +1,63 @@
 /**
- * Pagefind's excerpts are HTML: a run of the record's words (split at whitespace, joined
- * by single spaces), `<` and `>` escaped, `<mark>` around each matched word. They are
- * parsed here into plain pieces, so the page builds them as text nodes and `<mark>`
- * elements and never assigns HTML.
+ * A result's excerpt: the sentence as the reading page shows it, with the words the
+ * query matched marked. It is cut from the sentence's own characters (nothing is
+ * decoded or re-spaced), and the page builds it as text nodes and `<mark>` elements,
+ * never as HTML.
  *
- * Pagefind escapes only `<` and `>`, not `&`: a sentence's `&lt;` and its `<` both come
- * back as `&lt;`, and its `&amp;` as `&amp;`, so no decoding can tell what the sentence
- * said. Each excerpt word is matched back to the record's own words instead, and the
- * pieces hold the sentence's exact characters (`&amp;` stays the five characters).
+ * Pagefind reports a hit as word positions in the record's content; content word `i`
+ * is the key of sentence word `i` (`analyze.ts`), so the positions are the words to mark.
  */
+import { wordSpans } from './analyze.ts';
 
 export interface ExcerptPiece {
 	text: string;
 	marked: boolean;
 }
 
-// Pagefind's own word separators (`word_separators` in its browser module).
-const WORD_SEPARATORS = /[^\S\uFEFF]+/;
-
-const escapeAngles = (text: string) => text.replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-const unescapeAngles = (text: string) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>');
-
-/**
- * Splits an excerpt into its text and its marked words, in order.
- * @param content The record's whole content (`data.content`): the characters are taken
- *   from it. Without it, or if the excerpt is not a run of its words, `&lt;` and `&gt;`
- *   are read back as `<` and `>`, Pagefind's escaping undone as far as it can be.
- */
-export function parseExcerpt(excerpt: string, content?: string): ExcerptPiece[] {
-	const parts = excerpt
-		.split(/(<mark>[\s\S]*?<\/mark>)/)
-		.filter((part) => part !== '')
-		.map((part) => (part.startsWith('<mark>') ? { escaped: part.slice(6, -7), marked: true } : { escaped: part, marked: false }));
-	const escaped = parts.map((part) => part.escaped).join('');
-	const run = content === undefined ? null : findRun(content.split(WORD_SEPARATORS), escaped.split(' '));
-	const original = run?.join(' ');
-	if (original === undefined || escapeAngles(original) !== escaped) {
-		return parts.map(({ escaped: text, marked }) => ({ text: unescapeAngles(text), marked }));
-	}
-	// Where each offset of the escaped excerpt falls in the original words.
-	const toOriginal = new Map<number, number>([[0, 0]]);
-	let at = 0;
-	for (let i = 0; i < original.length; i++) {
-		at += escapeAngles(original[i]!).length;
-		toOriginal.set(at, i + 1);
-	}
-	let from = 0;
-	return parts.map(({ escaped: text, marked }) => {
-		const start = toOriginal.get(from) ?? 0;
-		from += text.length;
-		return { text: original.slice(start, toOriginal.get(from) ?? original.length), marked };
-	});
+export interface Excerpt {
+	/** The shown part of the sentence: its exact characters, some marked. */
+	pieces: ExcerptPiece[];
+	/** Whether the sentence goes on before the pieces, and after them (an ellipsis shows it). */
+	cutBefore: boolean;
+	cutAfter: boolean;
 }
 
-/** The words of `content` that Pagefind showed as `escaped`, in a row, or null if there is no such run. */
-function findRun(words: readonly string[], escaped: readonly string[]): string[] | null {
-	for (let start = 0; start + escaped.length <= words.length; start++) {
-		if (escapeAngles(words[start]!) !== escaped[0]) continue;
-		const run = words.slice(start, start + escaped.length);
-		if (run.every((word, i) => escapeAngles(word) === escaped[i])) return run;
+/** Words shown of a long sentence, and how many of them come before the first hit. */
+export const EXCERPT_WORDS = 60;
+const WORDS_BEFORE_HIT = 20;
+
+/**
+ * Splits `sentence` into its text and its marked words, in order.
+ * @param locations Positions of the matched words among the sentence's words.
+ * @returns Pieces whose texts join to the whole sentence, or, when the sentence has more
+ *   than `EXCERPT_WORDS` words, to the part of it around the first hit.
+ */
+export function excerptOf(sentence: string, locations: readonly number[]): Excerpt {
+	const spans = wordSpans(sentence);
+	const marked = new Set(locations.filter((location) => location >= 0 && location < spans.length));
+	let first = 0;
+	let last = spans.length - 1;
+	if (spans.length > EXCERPT_WORDS) {
+		first = Math.max(0, Math.min(Math.min(...marked, spans.length) - WORDS_BEFORE_HIT, spans.length - EXCERPT_WORDS));
+		last = first + EXCERPT_WORDS - 1;
 	}
-	return null;
+	const from = first === 0 ? 0 : spans[first]!.start;
+	const to = last === spans.length - 1 ? sentence.length : spans[last]!.end;
+	const pieces: ExcerptPiece[] = [];
+	const add = (text: string, isMarked: boolean) => {
+		if (text === '') return;
+		const previous = pieces.at(-1);
+		if (previous && previous.marked === isMarked && !isMarked) previous.text += text;
+		else pieces.push({ text, marked: isMarked });
+	};
+	let at = from;
+	for (let i = first; i <= last; i++) {
+		if (!marked.has(i)) continue;
+		const { start, end } = spans[i]!;
+		add(sentence.slice(at, start), false);
+		add(sentence.slice(start, end), true);
+		at = end;
+	}
+	add(sentence.slice(at, to), false);
+	return { pieces, cutBefore: from > 0, cutAfter: to < sentence.length };
 }

@@ -1,11 +1,14 @@
 /**
- * Searching every language at once. A query runs in each language's Pagefind bundle,
- * once per spelling alternative (`Urusevsky` → also `Uresevsky`), and the results are
- * merged by record, best score first. Facet counts are exact unions over the same
- * searches, so a sentence found under two spellings counts once.
+ * Searching every language at once. A query runs once per language its words can be
+ * stemmed in (its keys searched among that language's sentences, `analyze.ts`) and once
+ * per spelling alternative (`Urusevsky` → also `Uresevsky`), and the results are merged
+ * by record, best score first. Facet counts are exact unions over the same searches,
+ * so a sentence found under two spellings counts once.
  */
+import type { SupportedLanguage } from '../corpus/languages.ts';
 import { expandQuery, type AliasTable } from '../people/expand-aliases.ts';
 import type { NamedPerson } from '../people/find-mentions.ts';
+import { analyzeQuery } from './analyze.ts';
 import { importPagefind, type PagefindFilters, type PagefindInstance, type PagefindResult } from './pagefind-api.ts';
 
 /** Facet name → selected values; a facet with no value selected does not filter. */
@@ -30,26 +33,41 @@ export interface SearchEngine {
 	preload(query: string): void;
 }
 
+/** One Pagefind search: a query's keys in one language, among that language's sentences. */
+interface LaneSearch {
+	query: string;
+	analyzer: SupportedLanguage;
+}
+
 /**
- * Loads one Pagefind bundle per language and the names index's spellings.
- * @param bundleUrls URL of each language's bundle (`/pagefind/en/`).
+ * Loads the search bundle and the names index's spellings.
+ * @param bundleUrl URL of the Pagefind bundle (`/pagefind/`).
+ * @param analyzers The stemming languages of the corpus's texts.
  * @param peopleUrl URL of `/data/people.json`, or null when the corpus has no names.
  */
-export async function openSearchEngine(bundleUrls: readonly string[], peopleUrl: string | null): Promise<SearchEngine> {
-	const [bundles, people] = await Promise.all([
-		Promise.all(bundleUrls.map(importPagefind)),
-		peopleUrl ? fetchPeople(peopleUrl) : Promise.resolve([]),
-	]);
+export async function openSearchEngine(
+	bundleUrl: string,
+	analyzers: readonly SupportedLanguage[],
+	peopleUrl: string | null,
+): Promise<SearchEngine> {
+	const [bundle, people] = await Promise.all([importPagefind(bundleUrl), peopleUrl ? fetchPeople(peopleUrl) : Promise.resolve([])]);
+	// Spellings that differ only in case or accents have the same keys: one search each.
+	const lanes = (alternatives: readonly string[]): LaneSearch[] =>
+		analyzers.flatMap((analyzer) =>
+			[...new Set(alternatives.map((alternative) => analyzeQuery(alternative, analyzer)))]
+				.filter((query) => query !== '')
+				.map((query) => ({ query, analyzer })),
+		);
 	return {
 		async search(query, selection) {
 			const alternatives = expandQuery(query, people);
-			return { results: await searchAll(bundles, alternatives, toFilters(selection)), alternatives };
+			return { results: await searchAll(bundle, lanes(alternatives), toFilters(selection)), alternatives };
 		},
 		countFacets({ alternatives }, selection, facets) {
-			return countFacets(bundles, alternatives, selection, facets);
+			return countFacets(bundle, lanes(alternatives), selection, facets);
 		},
 		preload(query) {
-			for (const bundle of bundles) void bundle.preload(query);
+			for (const lane of lanes([query])) void bundle.preload(lane.query);
 		},
 	};
 }
@@ -60,12 +78,12 @@ async function fetchPeople(url: string): Promise<NamedPerson[] | AliasTable> {
 	return ((await response.json()) as { people: NamedPerson[] }).people;
 }
 
-/** Every result of every alternative in every bundle, one per record, best first. */
-async function searchAll(bundles: readonly PagefindInstance[], alternatives: readonly string[], filters: PagefindFilters) {
-	const searches = bundles.flatMap((bundle) => alternatives.map((query) => bundle.search(query, { filters })));
+/** Every result of every search, one per record, best first. */
+async function searchAll(bundle: PagefindInstance, searches: readonly LaneSearch[], filters: PagefindFilters) {
+	const found = await Promise.all(searches.map((lane) => bundle.search(lane.query, { filters: inLane(filters, lane) })));
 	const best = new Map<string, PagefindResult>();
-	for (const found of await Promise.all(searches)) {
-		for (const result of found?.results ?? []) {
+	for (const search of found) {
+		for (const result of search?.results ?? []) {
 			const seen = best.get(result.id);
 			if (!seen || result.score > seen.score) best.set(result.id, result);
 		}
@@ -77,32 +95,34 @@ async function searchAll(bundles: readonly PagefindInstance[], alternatives: rea
  * For each facet value, the number of results if it were selected while the other
  * facets keep their selection: the counts a reader needs to choose a filter.
  *
- * One search per facet, bundle and spelling: Pagefind counts every value of every
- * filter among a search's results, and bundles (languages) never share a record. A
- * sentence found under two spellings is counted by both searches; those few records
- * are looked up and counted once. (One search per value would cost thousands of
- * searches on a corpus with thousands of reviews.)
+ * One search per facet, language and spelling: Pagefind counts every value of every
+ * filter among a search's results, and languages never share a record. A sentence
+ * found under two spellings is counted by both searches; those few records are looked
+ * up and counted once. (One search per value would cost thousands of searches on a
+ * corpus with thousands of reviews.)
  */
 async function countFacets(
-	bundles: readonly PagefindInstance[],
-	alternatives: readonly string[],
+	bundle: PagefindInstance,
+	searches: readonly LaneSearch[],
 	selection: Selection,
 	facets: Record<string, readonly string[]>,
 ): Promise<FacetCounts> {
-	// Searches return their counts only once the filter index is loaded (once per bundle).
-	await Promise.all(bundles.map((bundle) => bundle.filters()));
 	const counts: FacetCounts = {};
 	await Promise.all(
 		Object.entries(facets).map(async ([facet, values]) => {
-			const filters = toFilters({ ...selection, [facet]: [] });
-			const searches = await Promise.all(bundles.flatMap((bundle) => alternatives.map((query) => bundle.search(query, { filters }))));
+			// Every value of the facet selected: no restriction (a record has one value),
+			// but Pagefind loads that filter's index and counts its values. Loading every
+			// filter (`filters()`) would also load those the page never counts, such as
+			// `title`, with one value per text.
+			const filters = toFilters({ ...selection, [facet]: values });
+			const found = await Promise.all(searches.map((lane) => bundle.search(lane.query, { filters: inLane(filters, lane) })));
 			const facetCounts: Record<string, number> = Object.fromEntries(values.map((value) => [value, 0]));
 			const seen = new Map<string, { result: PagefindResult; times: number }>();
-			for (const found of searches) {
-				for (const [value, count] of Object.entries(found?.filters?.[facet] ?? {})) {
+			for (const search of found) {
+				for (const [value, count] of Object.entries(search?.filters?.[facet] ?? {})) {
 					if (value in facetCounts) facetCounts[value]! += count;
 				}
-				for (const result of found?.results ?? []) {
+				for (const result of search?.results ?? []) {
 					const entry = seen.get(result.id);
 					if (entry) entry.times++;
 					else seen.set(result.id, { result, times: 1 });
@@ -110,7 +130,7 @@ async function countFacets(
 			}
 			const repeated = [...seen.values()].filter((entry) => entry.times > 1);
 			for (const { result, times } of repeated) {
-				const value = (await result.data()).meta[facet];
+				const value = (await result.data()).filters[facet]?.[0];
 				if (value !== undefined && value in facetCounts) facetCounts[value]! -= times - 1;
 			}
 			counts[facet] = facetCounts;
@@ -123,4 +143,9 @@ function toFilters(selection: Selection): PagefindFilters {
 	const filters: PagefindFilters = {};
 	for (const [facet, values] of Object.entries(selection)) if (values.length > 0) filters[facet] = { any: [...values] };
 	return filters;
+}
+
+/** The filters of one search: the reader's, among the sentences of the search's language. */
+function inLane(filters: PagefindFilters, lane: LaneSearch): PagefindFilters {
+	return { ...filters, analyzer: { any: [lane.analyzer] } };
 }

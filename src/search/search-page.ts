@@ -2,13 +2,18 @@
  * The search page's script. It loads nothing heavy until a search starts: Pagefind's
  * bundles are fetched when the field gets focus or the URL already holds a query.
  */
+import type { SupportedLanguage } from '../corpus/languages.ts';
 import { openSearchEngine, type SearchEngine, type SearchOutcome } from './search-engine.ts';
 import { renderResult } from './render-results.ts';
 import { readSearchState, searchParams, type SearchState } from './search-state.ts';
 
-const PAGE_SIZE = 20;
+// Each result's data is a request (about 0.5 KB): ten keep a first search light.
+const PAGE_SIZE = 10;
 // Long enough to skip searches between keys of a fast typist, short enough not to be felt.
 const TYPING_PAUSE_MS = 40;
+// While typing, one letter finds every sentence with a word that starts with it: noise,
+// and a page of results to download. It is searched when the reader asks (Enter).
+const MIN_TYPED_LENGTH = 2;
 
 const root = document.querySelector<HTMLElement>('[data-search-app]')!;
 const form = root.querySelector<HTMLFormElement>('form')!;
@@ -22,7 +27,11 @@ for (const box of checkboxes) (facets[box.name] ??= []).push(box.value);
 
 let engine: Promise<SearchEngine> | undefined;
 const loadEngine = () =>
-	(engine ??= openSearchEngine(root.dataset['bundles']!.split(' '), root.dataset['people'] || null));
+	(engine ??= openSearchEngine(
+		root.dataset['bundle']!,
+		root.dataset['analyzers']!.split(' ') as SupportedLanguage[],
+		root.dataset['people'] || null,
+	));
 
 let latest = 0;
 let pending: (() => Promise<void>) | undefined;
@@ -47,15 +56,18 @@ function showCounts(counts: Record<string, Record<string, number>>) {
 	}
 }
 
-async function update() {
+/** Searches the form's state; `typed` when started by typing, not by the reader asking. */
+async function update({ typed = false } = {}) {
 	const state = currentState();
 	const query = searchParams(state).toString();
 	history.replaceState(null, '', query ? `?${query}` : location.pathname);
 	const run = ++latest;
-	if (!state.query) {
+	if (!state.query || (typed && state.query.length < MIN_TYPED_LENGTH)) {
 		list.replaceChildren();
 		more.hidden = true;
-		status.textContent = 'Type a word, a name, or a "quoted phrase".';
+		status.textContent = state.query
+			? 'Type one more letter, or press Enter to search for this one.'
+			: 'Type a word, a name, or a "quoted phrase".';
 		return;
 	}
 	let loaded: SearchEngine;
@@ -104,7 +116,7 @@ input.addEventListener('input', () => {
 	latest++;
 	// Fetch the index chunks the words need during the pause, not after it.
 	if (engine && input.value.trim()) void engine.then((ready) => ready.preload(input.value.trim()));
-	typing = setTimeout(() => void update(), TYPING_PAUSE_MS);
+	typing = setTimeout(() => void update({ typed: true }), TYPING_PAUSE_MS);
 });
 form.addEventListener('submit', (event) => {
 	event.preventDefault();

@@ -1,34 +1,49 @@
 /**
  * What search indexes: one record per sentence, so a result is a sentence and its link
- * lands on it. Records carry the reading view (what readers see and quote), the text's
- * labels for the result, and the filter values; nothing of the pages' chrome.
+ * lands on it. A record's content is its sentence's search keys (`analyze.ts`), and
+ * nothing of the pages' chrome is indexed.
+ *
+ * What a result shows (the sentence as the reading page has it, the text's title and
+ * labels) travels as filter values, not metadata. Pagefind (1.5 and later) indexes
+ * every metadata word for search: a title there made `review` or `Spanish` find every
+ * sentence of every text with that word in its title, and the sentence there doubled
+ * the index a first search downloads (12 KB → 23 KB for the five texts). Filter values
+ * are not searched, come back exactly as given with each result's data, and their
+ * index is only fetched for the filters a search uses (never `reading` or `title`).
  */
-import { languageName, primaryLanguage } from '../corpus/languages.ts';
+import { languageName } from '../corpus/languages.ts';
 import type { Corpus } from '../corpus/load-corpus.ts';
 import { kindLabel } from '../site/labels.ts';
 import { textUrl } from '../site/urls.ts';
+import { analyzerOf, indexContent } from './analyze.ts';
+
+/**
+ * Pagefind's language for every record: an undetermined language, so it stems nothing
+ * itself and every language shares one bundle and one WebAssembly module.
+ */
+export const INDEX_LANGUAGE = 'und';
+
+export type SearchRecordField = 'language' | 'kind' | 'review' | 'analyzer' | 'reading' | 'title' | 'lang';
 
 /** A Pagefind custom record. @see https://pagefind.app/docs/node-api/#indexaddcustomrecord */
 export interface SearchRecord {
 	url: string;
+	/** The sentence's search keys, one per word. */
 	content: string;
-	/** ISO 639-1: Pagefind stems each language with its own stemmer. */
-	language: string;
-	meta: {
-		/** Title of the text the sentence is in. */
-		title: string;
-		text: string;
-		sentence: string;
-		lang: string;
-		language: string;
-		kind: string;
-		review: string;
-	};
-	filters: { language: string[]; kind: string[]; review: string[] };
+	language: typeof INDEX_LANGUAGE;
+	meta: Record<string, never>;
+	/**
+	 * The facets readers filter by (`language`, `kind`, `review`: see
+	 * src/site/search-facets.ts), the stemming language a query's keys are searched
+	 * within (`analyzer`), and what the result shows: the sentence as the reading page
+	 * has it (`reading`), the text's `title` and its language tag (`lang`). Each holds
+	 * one value.
+	 */
+	filters: Record<SearchRecordField, [string]>;
 }
 
 /**
- * The search records of a corpus, grouped by language (one Pagefind index each).
+ * The search records of a corpus, in corpus order.
  * @param readingText The text to index for sentence `i` of a text: its reading view,
  *   as the reading page shows it.
  * @param pageUrl The reading page of a text, under the site's base path.
@@ -37,31 +52,38 @@ export function buildSearchRecords(
 	corpus: Corpus,
 	readingText: (text: Corpus['texts'][number], i: number) => string,
 	pageUrl: (textId: string) => string = textUrl,
-): Map<string, SearchRecord[]> {
+): SearchRecord[] {
 	const reviewTitles = new Map(corpus.reviews.map((review) => [review.id, review.title]));
-	const byLanguage = new Map<string, SearchRecord[]>();
-	for (const text of corpus.texts) {
+	return corpus.texts.flatMap((text) => {
 		const { data } = text;
-		const language = primaryLanguage(data.lang);
+		const analyzer = analyzerOf(data.lang);
 		const labels = {
 			language: languageName(data.lang),
 			kind: kindLabel(data.kind),
 			review: reviewTitles.get(data.review) ?? data.review,
 		};
-		const records = byLanguage.get(language) ?? [];
-		byLanguage.set(language, records);
-		data.sentences.forEach((sentence, i) => {
-			const content = readingText(text, i);
-			// A sentence of only hidden characters (a lone NUL) reads as nothing: nothing to find.
-			if (content.trim() === '') return;
-			records.push({
-				url: `${pageUrl(data.id)}#${sentence.id}`,
-				content,
-				language,
-				meta: { title: data.title, text: data.id, sentence: sentence.id.slice(1), lang: data.lang, ...labels },
-				filters: { language: [labels.language], kind: [labels.kind], review: [labels.review] },
-			});
+		return data.sentences.flatMap((sentence, i): SearchRecord[] => {
+			const reading = readingText(text, i);
+			const content = indexContent(reading, analyzer);
+			// A sentence without words (a lone NUL, a row of dashes) has nothing to find.
+			if (content === '') return [];
+			return [
+				{
+					url: `${pageUrl(data.id)}#${sentence.id}`,
+					content,
+					language: INDEX_LANGUAGE,
+					meta: {},
+					filters: {
+						reading: [reading],
+						language: [labels.language],
+						kind: [labels.kind],
+						review: [labels.review],
+						analyzer: [analyzer],
+						title: [data.title],
+						lang: [data.lang],
+					},
+				},
+			];
 		});
-	}
-	return byLanguage;
+	});
 }

@@ -13,6 +13,8 @@ const CONTEXT_WORDS = 3;
 // In a directive, `-`, `,` and `&` are syntax: they must be escaped in the terms.
 const encodeTerm = (term: string) => encodeURIComponent(term).replace(/-/g, '%2D');
 
+const JOINS_MARKED_WORDS = /^[\s\-'’]*$/;
+
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 /** A matched word with the words around it, to tell it from the same word elsewhere on the page. */
@@ -25,7 +27,7 @@ function highlightDirective(before: string, term: string, after: string): string
 /**
  * `/texts/a-en/#s10:~:text=10,-This%20film%20features&text=can-,dream,-when%20the%20war`
  * @param url The record's URL: the reading page and the sentence's id.
- * @param content The sentence as indexed: its reading view, as the page shows it.
+ * @param content The sentence as the reading page shows it.
  * @param excerpt The result's excerpt, parsed.
  */
 export function sentenceLink(url: string, content: string, excerpt: readonly ExcerptPiece[]): string {
@@ -42,7 +44,8 @@ export function sentenceLink(url: string, content: string, excerpt: readonly Exc
 
 /**
  * Runs of marked words with the text around them. Marked words separated only by
- * spaces (a quoted phrase) form one run, so the phrase is highlighted as one.
+ * spaces (a quoted phrase) or joined by a hyphen or an apostrophe (`x-ray`) form one
+ * run, so the phrase or the word is highlighted as one.
  */
 function markedRuns(excerpt: readonly ExcerptPiece[]): { before: string; term: string; after: string }[] {
 	const runs: { from: number; to: number }[] = [];
@@ -50,7 +53,7 @@ function markedRuns(excerpt: readonly ExcerptPiece[]): { before: string; term: s
 		if (!piece.marked) return;
 		const last = runs.at(-1);
 		const gap = excerpt.slice((last?.to ?? i) + 1, i);
-		if (last && gap.every((between) => !between.marked && /^\s*$/.test(between.text))) last.to = i;
+		if (last && gap.every((between) => !between.marked && JOINS_MARKED_WORDS.test(between.text))) last.to = i;
 		else runs.push({ from: i, to: i });
 	});
 	const text = (from: number, to: number) =>

@@ -1,7 +1,7 @@
-import { languageName, primaryLanguage } from '../corpus/languages.ts';
+import { languageName } from '../corpus/languages.ts';
+import { analyzerOf } from '../search/analyze.ts';
 import type { ReviewRecord, TextRecord } from './get-corpus.ts';
 import { kindLabel } from './labels.ts';
-import { searchBundleUrl } from './urls.ts';
 
 /** A filter of the search page: its name in the URL and the index, and its values. */
 export interface SearchFacet {
@@ -24,7 +24,7 @@ export function searchFacets(texts: readonly TextRecord[], reviews: readonly Rev
 	];
 }
 
-/** URL of each language's search bundle, as the search page loads them. */
-export function searchBundleUrls(texts: readonly TextRecord[]): string[] {
-	return unique(texts.map((text) => searchBundleUrl(primaryLanguage(text.data.lang))));
+/** The stemming languages of the texts: the search page analyses a query once for each. */
+export function searchAnalyzers(texts: readonly TextRecord[]): string[] {
+	return unique(texts.map((text) => analyzerOf(text.data.lang)));
 }

@@ -39,8 +39,8 @@ export function createUrls(basePath: string) {
 		peopleDataUrl: path('data/people.json'),
 		/** The search page. */
 		searchUrl: path('search/'),
-		/** Folder of the search bundle of one language. */
-		searchBundleUrl: (language: string) => path(`pagefind/${language}/`),
+		/** Folder of the search index (one Pagefind bundle for every language). */
+		searchBundleUrl: path('pagefind/'),
 		/** Side-by-side comparison of two variants. */
 		comparePairUrl: (source: string, target: string) => path(`compare/${source}/${target}/`),
 		/** Every variant of a review, in columns. */

@@ -2,20 +2,25 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from './build-corpus.ts';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { wordSpans } from '../../src/search/analyze.ts';
+import { buildCorpus, projectRoot } from './build-corpus.ts';
 import { CHARACTER_TEXTS, STALIN, writeCorpus } from './hostile-corpora.ts';
 import { activeContent, HIDDEN, listFiles, pagesWithHiddenCharacters, recoverCharacters, sentencesOf } from './inspect-html.ts';
+import { readIndexedRecords } from './inspect-search-index.ts';
 
 // Every character a page could hold without a reader seeing it (tab aside, which shows as space).
 const INVISIBLE = /(?![\t\n\r])[\p{Cc}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}]/u;
 const BUILD_TIMEOUT = 90_000;
 
+let corpusDir: string;
 let build: ReturnType<typeof buildCorpus>;
 const read = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
 const sentencesJson = (id: string): { id: string; text: string }[] => JSON.parse(read(`data/texts/${id}.json`)).sentences;
 
 beforeAll(() => {
-	build = buildCorpus(writeCorpus('characters', CHARACTER_TEXTS, STALIN), {}, { timeout: BUILD_TIMEOUT });
+	corpusDir = writeCorpus('characters', CHARACTER_TEXTS, STALIN);
+	build = buildCorpus(corpusDir, {}, { timeout: BUILD_TIMEOUT });
 }, BUILD_TIMEOUT + 5_000);
 
 // A corpus whose texts hold a BOM, CRLF, NUL and other controls, bidi overrides and
@@ -129,5 +134,24 @@ describe('texts with hostile characters', () => {
 		for (const tmx of listFiles(build.outDir).filter((file) => file.endsWith('.tmx'))) {
 			expect(read(tmx), tmx).not.toMatch(HIDDEN);
 		}
+	});
+
+	it('carry each sentence into the search index exactly as the reading page shows it', async () => {
+		const corpus = await loadCorpus(corpusDir, projectRoot);
+		const indexed = readIndexedRecords(build.outDir);
+		let sentences = 0;
+		for (const text of corpus.texts) {
+			text.data.sentences.forEach((sentence, i) => {
+				const reading = text.data.reading[i]!;
+				const record = indexed.get(`/texts/${text.data.id}/#${sentence.id}`);
+				// A sentence without words (a lone NUL) has nothing to find, and no record.
+				if (wordSpans(reading).length === 0) return expect(record).toBeUndefined();
+				sentences++;
+				expect(record?.filters['reading'], `${text.data.id} ${sentence.id}`).toEqual([reading]);
+				expect(record!.content.split(' ')).toHaveLength(wordSpans(reading).length);
+				expect(record!.meta).toEqual({});
+			});
+		}
+		expect(indexed.size).toBe(sentences);
 	});
 });

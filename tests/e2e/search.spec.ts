@@ -140,6 +140,20 @@ test.describe('search', () => {
 		await expect(page.locator(`#${target.split('#')[1]}`)).toBeInViewport();
 	});
 
+	test('one typed letter waits for the next, and Enter searches it', async ({ page }) => {
+		await page.goto('/search/');
+		const field = page.getByLabel('Words, a “quoted phrase” or a name');
+		await field.pressSequentially('u');
+		await expect(status(page)).toHaveText('Type one more letter, or press Enter to search for this one.');
+		await expect(results(page)).toHaveCount(0);
+		await field.press('Enter');
+		await expect(status(page)).toHaveText(/sentences? match(es)? “u”/);
+		await expect(results(page).first()).toBeVisible();
+		await field.pressSequentially('resevsky');
+		await expect(status(page)).toHaveText(/match(es)? “uresevsky”/);
+		expect(await resultSentences(page)).toContain('/texts/a-en/#s7');
+	});
+
 	test('the count is announced, and a query with no result says so', async ({ page }) => {
 		await search(page, 'zzyzx');
 		await expect(status(page)).toHaveAttribute('role', 'status');

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -45,5 +47,33 @@ describe('scripts/validate-html.ts', () => {
     expect(err).toContain(`${FIXTURES}/broken/index.html:23:12  error  Attribute "src" has invalid value ""  (attribute-allowed-values)`);
     expect(err.trim().split('\n').at(-1)).toBe('validate-html: FAILED: 2 files, 3 errors, 0 warnings');
     expect(code).toBe(1);
+  });
+});
+
+describe('scripts/build-search-index.ts', () => {
+  const index = (outDir: string, corpusDir = 'content') => {
+    const result = spawnSync(process.execPath, ['scripts/build-search-index.ts', '--outDir', outDir], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CORPUS_DIR: corpusDir },
+    });
+    return { code: result.status, err: result.stderr };
+  };
+
+  it('refuses a folder that holds no built site', () => {
+    const { code, err } = index(`${FIXTURES}/does-not-exist`);
+    expect(err).toContain('No built site in');
+    expect(err).toContain('`npm run build` runs both');
+    expect(code).toBe(1);
+  });
+
+  it('names the broken file and removes the half-built site when the corpus cannot be read', () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'search-index-'));
+    writeFileSync(path.join(outDir, 'index.html'), '<!doctype html><title>x</title>');
+    const { code, err } = index(outDir, 'tests/fixtures/corpora/missing-file');
+    expect(err).toContain('The search index could not be built');
+    expect(err).toContain('missing.txt › texts[1].source: file "missing.txt" not found');
+    expect(code).toBe(1);
+    expect(existsSync(outDir)).toBe(false);
   });
 });

@@ -133,7 +133,7 @@ export function renderChart(results: readonly SizeResult[]): string {
 	root.ele('desc', { id: 'chart-desc' }).txt(description);
 	root.ele('rect', { width: WIDTH, height: HEIGHT, fill: '#ffffff' });
 	text(root, 'Build time per stage and peak memory against corpus size', { x: 24, y: 30, 'font-size': 18, 'font-weight': 700, fill: INK });
-	text(root, 'One astro build per corpus size (wall clock); both axes of the time panel are logarithmic.', { x: 24, y: 50, 'font-size': 13, fill: MUTED });
+	text(root, 'One npm run build per corpus size (wall clock); both axes of the time panel are logarithmic.', { x: 24, y: 50, 'font-size': 13, fill: MUTED });
 
 	if (sorted.length === 0) return root.end({ prettyPrint: true });
 	const nMin = sizes[0]! / 1.6;

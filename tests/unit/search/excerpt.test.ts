@@ -1,47 +1,63 @@
 import { describe, expect, it } from 'vitest';
-import { parseExcerpt } from '../../../src/search/excerpt.ts';
+import { EXCERPT_WORDS, excerptOf } from '../../../src/search/excerpt.ts';
 
-// Excerpts as Pagefind 1.x builds them for a custom record: the record's words joined by
-// spaces, only `<` and `>` escaped, `<mark>` around whole matched words.
-describe('parseExcerpt', () => {
-	it('splits text and marked words', () => {
-		expect(parseExcerpt('you can <mark>dream</mark> when <mark>the</mark> <mark>war</mark> ends')).toEqual([
-			{ text: 'you can ', marked: false },
-			{ text: 'dream', marked: true },
-			{ text: ' when ', marked: false },
-			{ text: 'the', marked: true },
-			{ text: ' ', marked: false },
-			{ text: 'war', marked: true },
-			{ text: ' ends', marked: false },
+const joined = (pieces: readonly { text: string }[]) => pieces.map((piece) => piece.text).join('');
+
+describe('excerptOf', () => {
+	it('marks the words at the hit positions, keeping every character between them', () => {
+		expect(excerptOf('you can dream, when the war ends.', [2, 3, 4])).toEqual({
+			pieces: [
+				{ text: 'you can ', marked: false },
+				{ text: 'dream', marked: true },
+				{ text: ', ', marked: false },
+				{ text: 'when', marked: true },
+				{ text: ' ', marked: false },
+				{ text: 'the', marked: true },
+				{ text: ' war ends.', marked: false },
+			],
+			cutBefore: false,
+			cutAfter: false,
+		});
+	});
+
+	it('gives back the sentence’s exact characters, markup-looking text included', () => {
+		const sentence = 'a <script> and &lt;b&gt; and &amp; and a literal <mark> tag';
+		const { pieces } = excerptOf(sentence, [3]);
+		expect(joined(pieces)).toBe(sentence);
+		expect(pieces.filter((piece) => piece.marked)).toEqual([{ text: 'lt', marked: true }]);
+	});
+
+	it('counts a word with an inner apostrophe as one word, and a hyphen as a word break', () => {
+		const { pieces } = excerptOf("Stalin's flag-waving parade", [0, 2]);
+		expect(pieces).toEqual([
+			{ text: "Stalin's", marked: true },
+			{ text: ' flag-', marked: false },
+			{ text: 'waving', marked: true },
+			{ text: ' parade', marked: false },
 		]);
 	});
 
-	it('gives back the sentence’s exact characters, which Pagefind’s escaping cannot', () => {
-		const content = 'a <script> and &lt;b&gt; and &amp; and a literal <mark> tag';
-		const excerpt = 'a &lt;script&gt; and &lt;b&gt; and <mark>&amp;</mark> and a literal &lt;mark&gt; tag';
-		expect(parseExcerpt(excerpt, content)).toEqual([
-			{ text: 'a <script> and &lt;b&gt; and ', marked: false },
-			{ text: '&amp;', marked: true },
-			{ text: ' and a literal <mark> tag', marked: false },
-		]);
+	it('shows the part of a long sentence around its first hit', () => {
+		const words = Array.from({ length: 200 }, (_, i) => `w${i}`);
+		const { pieces, cutBefore, cutAfter } = excerptOf(words.join(' '), [100, 110]);
+		expect(cutBefore).toBe(true);
+		expect(cutAfter).toBe(true);
+		expect(joined(pieces).split(' ')).toEqual(words.slice(80, 80 + EXCERPT_WORDS));
+		expect(pieces.filter((piece) => piece.marked).map((piece) => piece.text)).toEqual(['w100', 'w110']);
 	});
 
-	it('finds the run of words an excerpt of a long sentence shows', () => {
-		const content = 'x &lt; y and then x < y and so on';
-		expect(parseExcerpt('x &lt; <mark>y</mark> and so', content).map((piece) => piece.text).join('')).toBe('x < y and so');
-		expect(parseExcerpt('then x &lt; y', content).map((piece) => piece.text).join('')).toBe('then x < y');
+	it('keeps a long sentence’s window inside it, at either end', () => {
+		const words = Array.from({ length: 100 }, (_, i) => `w${i}`);
+		const start = excerptOf(`${words.join(' ')}.`, [3]);
+		expect(start.cutBefore).toBe(false);
+		expect(joined(start.pieces)).toBe(words.slice(0, EXCERPT_WORDS).join(' '));
+		const end = excerptOf(`${words.join(' ')}.`, [99]);
+		expect(end.cutAfter).toBe(false);
+		expect(joined(end.pieces)).toBe(`${words.slice(100 - EXCERPT_WORDS).join(' ')}.`);
 	});
 
-	it('keeps a mark that covers part of a word', () => {
-		expect(parseExcerpt('a <mark>film</mark>, and &lt;b&gt;', 'a film, and &lt;b&gt;')).toEqual([
-			{ text: 'a ', marked: false },
-			{ text: 'film', marked: true },
-			{ text: ', and &lt;b&gt;', marked: false },
-		]);
-	});
-
-	it('undoes only the escaping of < and > without the content', () => {
-		expect(parseExcerpt('&lt;b&gt; &amp; &#39;')).toEqual([{ text: '<b> &amp; &#39;', marked: false }]);
-		expect(parseExcerpt('')).toEqual([]);
+	it('ignores positions outside the sentence and shows it whole without hits', () => {
+		expect(excerptOf('a b', [-1, 7])).toEqual({ pieces: [{ text: 'a b', marked: false }], cutBefore: false, cutAfter: false });
+		expect(excerptOf('', [])).toEqual({ pieces: [], cutBefore: false, cutAfter: false });
 	});
 });
