@@ -1,6 +1,6 @@
 /**
  * Searching every language at once. A query runs once per language its words can be
- * stemmed in (its keys searched among that language's sentences, `analyze.ts`) and once
+ * stemmed in (its keys, which only that language's sentences have: `analyze.ts`) and once
  * per spelling alternative (`Urusevsky` → also `Uresevsky`), and the results are merged
  * by record, best score first. Facet counts are exact unions over the same searches,
  * so a sentence found under two spellings counts once.
@@ -33,12 +33,6 @@ export interface SearchEngine {
 	preload(query: string): void;
 }
 
-/** One Pagefind search: a query's keys in one language, among that language's sentences. */
-interface LaneSearch {
-	query: string;
-	analyzer: SupportedLanguage;
-}
-
 /**
  * Loads the search bundle and the names index's spellings.
  * @param bundleUrl URL of the Pagefind bundle (`/pagefind/`).
@@ -51,23 +45,21 @@ export async function openSearchEngine(
 	peopleUrl: string | null,
 ): Promise<SearchEngine> {
 	const [bundle, people] = await Promise.all([importPagefind(bundleUrl), peopleUrl ? fetchPeople(peopleUrl) : Promise.resolve([])]);
-	// Spellings that differ only in case or accents have the same keys: one search each.
-	const lanes = (alternatives: readonly string[]): LaneSearch[] =>
-		analyzers.flatMap((analyzer) =>
-			[...new Set(alternatives.map((alternative) => analyzeQuery(alternative, analyzer)))]
-				.filter((query) => query !== '')
-				.map((query) => ({ query, analyzer })),
-		);
+	// What Pagefind searches: each spelling's keys in each language. Spellings that
+	// differ only in case or accents have the same keys: one search for them all.
+	const keyQueries = (alternatives: readonly string[]): string[] => [
+		...new Set(analyzers.flatMap((analyzer) => alternatives.map((alternative) => analyzeQuery(alternative, analyzer))).filter(Boolean)),
+	];
 	return {
 		async search(query, selection) {
 			const alternatives = expandQuery(query, people);
-			return { results: await searchAll(bundle, lanes(alternatives), toFilters(selection)), alternatives };
+			return { results: await searchAll(bundle, keyQueries(alternatives), toFilters(selection)), alternatives };
 		},
 		countFacets({ alternatives }, selection, facets) {
-			return countFacets(bundle, lanes(alternatives), selection, facets);
+			return countFacets(bundle, keyQueries(alternatives), selection, facets);
 		},
 		preload(query) {
-			for (const lane of lanes([query])) void bundle.preload(lane.query);
+			for (const keys of keyQueries([query])) void bundle.preload(keys);
 		},
 	};
 }
@@ -79,8 +71,8 @@ async function fetchPeople(url: string): Promise<NamedPerson[] | AliasTable> {
 }
 
 /** Every result of every search, one per record, best first. */
-async function searchAll(bundle: PagefindInstance, searches: readonly LaneSearch[], filters: PagefindFilters) {
-	const found = await Promise.all(searches.map((lane) => bundle.search(lane.query, { filters: inLane(filters, lane) })));
+async function searchAll(bundle: PagefindInstance, queries: readonly string[], filters: PagefindFilters) {
+	const found = await Promise.all(queries.map((query) => bundle.search(query, { filters })));
 	const best = new Map<string, PagefindResult>();
 	for (const search of found) {
 		for (const result of search?.results ?? []) {
@@ -96,14 +88,14 @@ async function searchAll(bundle: PagefindInstance, searches: readonly LaneSearch
  * facets keep their selection: the counts a reader needs to choose a filter.
  *
  * One search per facet, language and spelling: Pagefind counts every value of every
- * filter among a search's results, and languages never share a record. A sentence
+ * filter among a search's results, and languages never share a key. A sentence
  * found under two spellings is counted by both searches; those few records are looked
  * up and counted once. (One search per value would cost thousands of searches on a
  * corpus with thousands of reviews.)
  */
 async function countFacets(
 	bundle: PagefindInstance,
-	searches: readonly LaneSearch[],
+	queries: readonly string[],
 	selection: Selection,
 	facets: Record<string, readonly string[]>,
 ): Promise<FacetCounts> {
@@ -115,7 +107,7 @@ async function countFacets(
 			// filter (`filters()`) would also load those the page never counts, such as
 			// `title`, with one value per text.
 			const filters = toFilters({ ...selection, [facet]: values });
-			const found = await Promise.all(searches.map((lane) => bundle.search(lane.query, { filters: inLane(filters, lane) })));
+			const found = await Promise.all(queries.map((query) => bundle.search(query, { filters })));
 			const facetCounts: Record<string, number> = Object.fromEntries(values.map((value) => [value, 0]));
 			const seen = new Map<string, { result: PagefindResult; times: number }>();
 			for (const search of found) {
@@ -143,9 +135,4 @@ function toFilters(selection: Selection): PagefindFilters {
 	const filters: PagefindFilters = {};
 	for (const [facet, values] of Object.entries(selection)) if (values.length > 0) filters[facet] = { any: [...values] };
 	return filters;
-}
-
-/** The filters of one search: the reader's, among the sentences of the search's language. */
-function inLane(filters: PagefindFilters, lane: LaneSearch): PagefindFilters {
-	return { ...filters, analyzer: { any: [lane.analyzer] } };
 }

@@ -23,7 +23,7 @@ import { analyzerOf, indexContent } from './analyze.ts';
  */
 export const INDEX_LANGUAGE = 'und';
 
-export type SearchRecordField = 'language' | 'kind' | 'review' | 'analyzer' | 'reading' | 'title' | 'lang';
+export type SearchRecordField = 'language' | 'kind' | 'review' | 'reading' | 'title' | 'lang';
 
 /** A Pagefind custom record. @see https://pagefind.app/docs/node-api/#indexaddcustomrecord */
 export interface SearchRecord {
@@ -34,10 +34,9 @@ export interface SearchRecord {
 	meta: Record<string, never>;
 	/**
 	 * The facets readers filter by (`language`, `kind`, `review`: see
-	 * src/site/search-facets.ts), the stemming language a query's keys are searched
-	 * within (`analyzer`), and what the result shows: the sentence as the reading page
-	 * has it (`reading`), the text's `title` and its language tag (`lang`). Each holds
-	 * one value.
+	 * src/site/search-facets.ts), and what the result shows: the sentence as the
+	 * reading page has it (`reading`), the text's `title` and its language tag (`lang`).
+	 * Each holds one value.
 	 */
 	filters: Record<SearchRecordField, [string]>;
 }
@@ -78,7 +77,6 @@ export function buildSearchRecords(
 						language: [labels.language],
 						kind: [labels.kind],
 						review: [labels.review],
-						analyzer: [analyzer],
 						title: [data.title],
 						lang: [data.lang],
 					},
