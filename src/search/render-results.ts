@@ -3,6 +3,7 @@
  * as HTML): excerpts are text and `<mark>` pieces.
  */
 import { excerptOf } from './excerpt.ts';
+import { restoreMarkers } from './pagefind-markers.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 import type { SearchRecordField } from './search-records.ts';
 import { sentenceLink } from './sentence-link.ts';
@@ -17,7 +18,11 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 /** One result: which text and sentence, its labels, and the sentence with the hits marked. */
 export function renderResult(data: PagefindResultData): HTMLLIElement {
 	// What a result shows comes as filter values (src/search/search-records.ts says why).
-	const value = (field: SearchRecordField) => data.filters[field]?.[0];
+	const stored = (field: SearchRecordField) => data.filters[field]?.[0];
+	const value = (field: SearchRecordField) => {
+		const found = stored(field);
+		return found === undefined ? undefined : restoreMarkers(found);
+	};
 	const sentence = value('reading') ?? '';
 	const excerpt = excerptOf(sentence, data.locations);
 	const item = element('li', 'search-result');

@@ -9,6 +9,7 @@ import type { SupportedLanguage } from '../corpus/languages.ts';
 import { expandQuery, type AliasTable } from '../people/expand-aliases.ts';
 import type { NamedPerson } from '../people/find-mentions.ts';
 import { analyzeQuery } from './analyze.ts';
+import { protectMarkers, restoreMarkers } from './pagefind-markers.ts';
 import { importPagefind, type PagefindFilters, type PagefindInstance, type PagefindResult } from './pagefind-api.ts';
 
 /** Facet name → selected values; a facet with no value selected does not filter. */
@@ -111,8 +112,9 @@ async function countFacets(
 			const facetCounts: Record<string, number> = Object.fromEntries(values.map((value) => [value, 0]));
 			const seen = new Map<string, { result: PagefindResult; times: number }>();
 			for (const search of found) {
-				for (const [value, count] of Object.entries(search?.filters?.[facet] ?? {})) {
-					if (value in facetCounts) facetCounts[value]! += count;
+				for (const [stored, count] of Object.entries(search?.filters?.[facet] ?? {})) {
+					const value = restoreMarkers(stored);
+					if (Object.hasOwn(facetCounts, value)) facetCounts[value]! += count;
 				}
 				for (const result of search?.results ?? []) {
 					const entry = seen.get(result.id);
@@ -122,8 +124,9 @@ async function countFacets(
 			}
 			const repeated = [...seen.values()].filter((entry) => entry.times > 1);
 			for (const { result, times } of repeated) {
-				const value = (await result.data()).filters[facet]?.[0];
-				if (value !== undefined && value in facetCounts) facetCounts[value]! -= times - 1;
+				const stored = (await result.data()).filters[facet]?.[0];
+				const value = stored === undefined ? undefined : restoreMarkers(stored);
+				if (value !== undefined && Object.hasOwn(facetCounts, value)) facetCounts[value]! -= times - 1;
 			}
 			counts[facet] = facetCounts;
 		}),
@@ -133,6 +136,6 @@ async function countFacets(
 
 function toFilters(selection: Selection): PagefindFilters {
 	const filters: PagefindFilters = {};
-	for (const [facet, values] of Object.entries(selection)) if (values.length > 0) filters[facet] = { any: [...values] };
+	for (const [facet, values] of Object.entries(selection)) if (values.length > 0) filters[facet] = { any: values.map(protectMarkers) };
 	return filters;
 }

@@ -16,6 +16,7 @@ import type { Corpus } from '../corpus/load-corpus.ts';
 import { kindLabel } from '../site/labels.ts';
 import { textUrl } from '../site/urls.ts';
 import { analyzerOf, indexContent } from './analyze.ts';
+import { protectMarkers } from './pagefind-markers.ts';
 
 /**
  * Pagefind's language for every record: an undetermined language, so it stems nothing
@@ -36,9 +37,15 @@ export interface SearchRecord {
 	 * The facets readers filter by (`language`, `kind`, `review`: see
 	 * src/site/search-facets.ts), and what the result shows: the sentence as the
 	 * reading page has it (`reading`), the text's `title` and its language tag (`lang`).
-	 * Each holds one value.
+	 * Each holds one value, with Pagefind's markers protected (`pagefind-markers.ts`).
 	 */
 	filters: Record<SearchRecordField, [string]>;
+}
+
+/** One value per field, as Pagefind is to store them (`pagefind-markers.ts`). */
+function protectFilters(values: Record<SearchRecordField, string>): SearchRecord['filters'] {
+	const entries = Object.entries(values).map(([field, value]) => [field, [protectMarkers(value)]]);
+	return Object.fromEntries(entries) as SearchRecord['filters'];
 }
 
 /**
@@ -72,14 +79,14 @@ export function buildSearchRecords(
 					content,
 					language: INDEX_LANGUAGE,
 					meta: {},
-					filters: {
-						reading: [reading],
-						language: [labels.language],
-						kind: [labels.kind],
-						review: [labels.review],
-						title: [data.title],
-						lang: [data.lang],
-					},
+					filters: protectFilters({
+						reading,
+						language: labels.language,
+						kind: labels.kind,
+						review: labels.review,
+						title: data.title,
+						lang: data.lang,
+					}),
 				},
 			];
 		});

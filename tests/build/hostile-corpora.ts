@@ -82,7 +82,7 @@ export const CHARACTER_TEXTS: readonly TextSpec[] = [
 	},
 	{
 		id: 'z-es', lang: 'es', kind: 'translation', review: 'z', derivedFrom: 'z-en', source: 'markup.txt',
-		content: 'A <script>alert("x")</script> tag is only text here.\n"><img src=x onerror=alert(1)> is only text, and so is &amp; and &lt;b&gt;.\n<a href="javascript:alert(1)">click</a> javascript:alert(2) </ol></li><!-- ]]> {{x}} ${y}\n',
+		content: 'A <script>alert("x")</script> tag is only text here.\n"><img src=x onerror=alert(1)> is only text, and so is &amp; and &lt;b&gt;.\n<a href="javascript:alert(1)">click</a> javascript:alert(2) </ol></li><!-- ]]> {{x}} ${y}\nPagefind markers ___PAGEFIND_WEIGHT___2 and ___PAGEFIND_ANCHOR___h1:x are only text.\n',
 	},
 ];
 
