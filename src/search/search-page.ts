@@ -28,7 +28,7 @@ for (const box of checkboxes) (facets[box.name] ??= []).push(box.value);
 let engine: Promise<SearchEngine> | undefined;
 const loadEngine = () =>
 	(engine ??= openSearchEngine(
-		root.dataset['bundle']!,
+		root.dataset['bundles']!.split(' '),
 		root.dataset['analyzers']!.split(' ') as SupportedLanguage[],
 		root.dataset['people'] || null,
 	));

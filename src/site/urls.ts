@@ -39,8 +39,8 @@ export function createUrls(basePath: string) {
 		peopleDataUrl: path('data/people.json'),
 		/** The search page. */
 		searchUrl: path('search/'),
-		/** Folder of the search index (one Pagefind bundle for every language). */
-		searchBundleUrl: path('pagefind/'),
+		/** Folder of one Pagefind bundle of the search index (`src/search/search-bundles.ts`). */
+		searchBundleUrl: (number: number) => path(`pagefind/${number}/`),
 		/** Side-by-side comparison of two variants. */
 		comparePairUrl: (source: string, target: string) => path(`compare/${source}/${target}/`),
 		/** Every variant of a review, in columns. */

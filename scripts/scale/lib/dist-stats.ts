@@ -12,7 +12,7 @@ export interface DistStats {
 	bytes: number;
 	/** Space on disk (allocated blocks), which many small files inflate. */
 	diskBytes: number;
-	/** Per section (`texts`, `compare`, `pagefind/en`, …): files and bytes. */
+	/** Per section (`texts`, `compare`, `pagefind/1`, …): files and bytes. */
 	sections: Record<string, { files: number; bytes: number }>;
 }
 

@@ -1,7 +1,7 @@
 /**
  * What a reader's first search costs: the search page opened with a query for a common
  * word in a fresh Chromium profile, served from dist/ by a local static server, counting
- * every byte the page fetches from Pagefind's bundle until the results are shown; and
+ * every byte the page fetches from Pagefind's bundles until the results are shown; and
  * the same search in Pagefind alone (`measureEngineSearch`), without the page's work.
  */
 import { createReadStream, readFileSync } from 'node:fs';
@@ -92,8 +92,8 @@ function kindOf(url: string): string {
 }
 
 /**
- * Pagefind alone, without the search page's facet counts: a fresh page imports the
- * bundle, searches the keys of `query` in each language and loads the first 20
+ * Pagefind alone, without the search page's facet counts: a fresh page imports every
+ * bundle, searches the keys of `query` in each language in each and loads the first 20
  * results' fragments,
  * as the page shows them. What a first search costs in Pagefind itself.
  */
@@ -125,11 +125,16 @@ export async function measureEngineSearch(dist: string, query = 'film'): Promise
 		const keyQueries = analyzers.map((analyzer) => analyzeQuery(query, analyzer));
 		const { ms, results } = await page.evaluate(async (queries) => {
 			const started = performance.now();
-			const url = document.querySelector<HTMLElement>('[data-search-app]')!.dataset['bundle']!;
-			const pagefind = await import(/* @vite-ignore */ `${url}pagefind.js`);
-			await pagefind.options({ basePath: url });
-			await pagefind.init();
-			const searches = await Promise.all(queries.map((keys: string) => pagefind.search(keys)));
+			const urls = document.querySelector<HTMLElement>('[data-search-app]')!.dataset['bundles']!.split(' ');
+			const bundles = await Promise.all(
+				urls.map(async (url) => {
+					const pagefind = await import(/* @vite-ignore */ `${url}pagefind.js`);
+					await pagefind.options({ basePath: url });
+					await pagefind.init();
+					return pagefind;
+				}),
+			);
+			const searches = await Promise.all(bundles.flatMap((pagefind) => queries.map((keys: string) => pagefind.search(keys))));
 			const found = searches.flatMap((search) => search?.results ?? []);
 			found.sort((a: { score: number }, b: { score: number }) => b.score - a.score);
 			await Promise.all(found.slice(0, 20).map((result: { data: () => Promise<unknown> }) => result.data()));

@@ -326,7 +326,7 @@ export function toMarkdown(results: readonly SizeResult[], checks: readonly Chec
 		row('dist/ size', (r) => fmtBytes(r.dist.bytes), (r) => r.dist.bytes),
 		row('dist/ files', (r) => fmtCount(r.dist.files), (r) => r.dist.files),
 		row('dist/ on disk', (r) => fmtBytes(r.dist.diskBytes), (r) => r.dist.diskBytes),
-		row('Pagefind bundle', (r) => {
+		row('Pagefind bundles', (r) => {
 			const bundles = Object.entries(r.dist.sections).filter(([name]) => name.startsWith('pagefind'));
 			return `${fmtBytes(sum(bundles.map(([, section]) => section.bytes)))} in ${fmtCount(sum(bundles.map(([, section]) => section.files)))} files`;
 		}),
@@ -371,7 +371,7 @@ export function toMarkdown(results: readonly SizeResult[], checks: readonly Chec
 		'## First search ("film", fresh Chromium profile)',
 		'',
 		'The search page as readers use it (until its filter counts are done, or 2 minutes: it counts them with',
-		'one search per filter), then Pagefind alone: the bundle imported, one search, the first 20',
+		'one search per filter), then Pagefind alone: every bundle imported, the query's keys searched in each, the first 20',
 		'results\' fragments loaded. Bytes are those fetched by then.',
 		'',
 		head(true),
