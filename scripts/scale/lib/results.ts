@@ -371,7 +371,7 @@ export function toMarkdown(results: readonly SizeResult[], checks: readonly Chec
 		'## First search ("film", fresh Chromium profile)',
 		'',
 		'The search page as readers use it (until its filter counts are done, or 2 minutes: it counts them with',
-		'one search per filter), then Pagefind alone: every bundle imported, the query's keys searched in each, the first 20',
+		'one search per filter), then Pagefind alone: every bundle imported, the keys of the query searched in each, the first 20',
 		'results\' fragments loaded. Bytes are those fetched by then.',
 		'',
 		head(true),
