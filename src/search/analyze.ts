@@ -70,10 +70,7 @@ export function indexContent(text: string, language: SupportedLanguage): string 
  * else dropped. Empty when the query has no words.
  */
 export function analyzeQuery(query: string, language: SupportedLanguage): string {
-	const keys = (text: string) =>
-		wordSpans(text)
-			.map(({ start, end }) => wordKey(text.slice(start, end), language))
-			.join(' ');
+	const keys = (text: string) => indexContent(text, language);
 	const parts: string[] = [];
 	let from = 0;
 	for (const match of query.matchAll(QUOTED)) {

@@ -18,10 +18,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 /** One result: which text and sentence, its labels, and the sentence with the hits marked. */
 export function renderResult(data: PagefindResultData): HTMLLIElement {
 	// What a result shows comes as filter values (src/search/search-records.ts says why).
-	const stored = (field: SearchRecordField) => data.filters[field]?.[0];
 	const value = (field: SearchRecordField) => {
-		const found = stored(field);
-		return found === undefined ? undefined : restoreMarkers(found);
+		const stored = data.filters[field]?.[0];
+		return stored === undefined ? undefined : restoreMarkers(stored);
 	};
 	const sentence = value('reading') ?? '';
 	const excerpt = excerptOf(sentence, data.locations);

@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { SupportedLanguage } from '../../../src/corpus/languages.ts';
 import { analyzeQuery } from '../../../src/search/analyze.ts';
 import { CHROME_FLAGS, CHROME_PATH } from '../../lib/chromium.ts';
@@ -110,14 +110,9 @@ export interface EngineSearch {
 /** The tests' Chromium (scripts/lib/chromium.ts). */
 const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS });
 
-export async function measureEngineSearch(dist: string, query = 'film'): Promise<EngineSearch> {
-	const served: Served[] = [];
-	const server = await serveDist(dist, served);
-	const { port } = server.address() as AddressInfo;
-	const browser = await launchChromium();
-	try {
-		const page = await (await browser.newContext()).newPage();
-		await page.goto(`http://127.0.0.1:${port}/search/`);
+export function measureEngineSearch(dist: string, query = 'film'): Promise<EngineSearch> {
+	return withServedPage(dist, async (page, origin, served) => {
+		await page.goto(`${origin}/search/`);
 		served.length = 0;
 		// What the search page would search: the query's keys in each language
 		// (src/search/analyze.ts), one search each, merged by score.
@@ -142,9 +137,7 @@ export async function measureEngineSearch(dist: string, query = 'film'): Promise
 		}, keyQueries);
 		const bytes = await tally(served);
 		return { query, results, ms, ...bytes };
-	} finally {
-		await closeAll(browser, server);
-	}
+	});
 }
 
 async function tally(served: readonly Served[]) {
@@ -163,15 +156,10 @@ async function tally(served: readonly Served[]) {
 	return { pagefindBytes, pagefindGzipBytes, pagefindRequests, byKind };
 }
 
-export async function measureFirstSearch(dist: string, query = 'film', timeoutMs = 120_000): Promise<FirstSearch> {
-	const served: Served[] = [];
-	const server = await serveDist(dist, served);
-	const { port } = server.address() as AddressInfo;
-	const browser = await launchChromium();
-	try {
-		const page = await (await browser.newContext()).newPage();
+export function measureFirstSearch(dist: string, query = 'film', timeoutMs = 120_000): Promise<FirstSearch> {
+	return withServedPage(dist, async (page, origin, served) => {
 		const started = performance.now();
-		await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`);
+		await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
 		// Polled from here with a deadline of our own: a page busy counting facets can keep
 		// its main thread (and so any in-page wait or evaluation) from answering at all.
 		let ms: number | null = null;
@@ -198,6 +186,20 @@ export async function measureFirstSearch(dist: string, query = 'film', timeoutMs
 		const results = ms === null ? null : Number(/^([\d,]+) sentences? match/.exec(status)?.[1]?.replace(/,/g, '') ?? 0);
 		const otherBytes = served.filter(({ url }) => !url.includes('/pagefind/')).reduce((total, { bytes }) => total + bytes, 0);
 		return { query, results, firstResultMs, ms, ...(await tally(served)), otherBytes, status: status.trim() };
+	});
+}
+
+/**
+ * Serves `dist` on a free port, opens a page in a fresh Chromium context, runs `use`
+ * with it, the server's origin and the log of what was served, and closes both.
+ */
+async function withServedPage<T>(dist: string, use: (page: Page, origin: string, served: Served[]) => Promise<T>): Promise<T> {
+	const served: Served[] = [];
+	const server = await serveDist(dist, served);
+	const { port } = server.address() as AddressInfo;
+	const browser = await launchChromium();
+	try {
+		return await use(await (await browser.newContext()).newPage(), `http://127.0.0.1:${port}`, served);
 	} finally {
 		await closeAll(browser, server);
 	}
