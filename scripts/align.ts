@@ -9,13 +9,15 @@
  * with `--tmx`. Texts are named by their files' base names. Exit status: 0 when aligned,
  * 1 when an input cannot be read, 2 on a usage error.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { alignSentences } from '../src/align/align-sentences.ts';
 import type { AlignText } from '../src/align/types.ts';
 import { alignmentToTmx } from '../src/align/write-tmx.ts';
 import { decodeTextFile } from '../src/corpus/decode-text-file.ts';
+import { isSupportedLanguage, SUPPORTED_LANGUAGES } from '../src/corpus/languages.ts';
+import { readRegularFile } from '../src/corpus/read-corpus-file.ts';
+import { readLimits } from '../src/corpus/read-limits.ts';
 import { createMentionMatcher } from '../src/people/find-mentions.ts';
 import { readPeople } from '../src/people/read-people.ts';
 import { toReadingView } from '../src/text/reading-view.ts';
@@ -54,8 +56,9 @@ async function main(argv: readonly string[]): Promise<string> {
 	const to = language(values.to, '--to');
 	const format = textFormat(values.format, '--format') ?? 'prose';
 	const matcher = values.people ? createMentionMatcher((await readPeople(fromCaller(values.people), values.people)) ?? missing(values.people)) : undefined;
-	const source = await readText(sourceFile, from, textFormat(values['source-format'], '--source-format') ?? format);
-	const target = await readText(targetFile, to, textFormat(values['target-format'], '--target-format') ?? format);
+	const limits = readLimits();
+	const source = await readText(sourceFile, from, textFormat(values['source-format'], '--source-format') ?? format, limits.maxFileBytes);
+	const target = await readText(targetFile, to, textFormat(values['target-format'], '--target-format') ?? format, limits.maxFileBytes);
 	const links = alignSentences(source, target, matcher ? { matcher } : {});
 	if (values.tmx) return alignmentToTmx({ source, target, links });
 	return JSON.stringify({ source: source.id, target: target.id, links }, null, 2);
@@ -84,11 +87,17 @@ function parseCommandLine(argv: readonly string[]) {
 
 function language(tag: string | undefined, option: string): string {
 	if (tag === undefined) throw new UsageError(`${option} <lang> is required`);
+	let canonical: string;
 	try {
-		return Intl.getCanonicalLocales(tag)[0]!;
+		canonical = Intl.getCanonicalLocales(tag)[0]!;
 	} catch {
 		throw new UsageError(`${option} "${tag}" is not a BCP 47 language tag`);
 	}
+	// As the build does: an aligner that knew no stop words or stemmer for it would guess.
+	if (!isSupportedLanguage(canonical)) {
+		throw new UsageError(`${option} "${tag}" is not a supported language (supported: ${Object.keys(SUPPORTED_LANGUAGES).join(', ')})`);
+	}
+	return canonical;
 }
 
 function textFormat(value: string | undefined, option: string): TextFormat | undefined {
@@ -97,14 +106,10 @@ function textFormat(value: string | undefined, option: string): TextFormat | und
 }
 
 /** A file as the aligner reads it: its sentences' reading views, named by the file's base name. */
-async function readText(file: string, lang: string, format: TextFormat): Promise<AlignText> {
-	let bytes: Uint8Array;
-	try {
-		bytes = await readFile(fromCaller(file));
-	} catch (error) {
-		throw new Error(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-	}
-	const decoded = decodeTextFile(bytes);
+async function readText(file: string, lang: string, format: TextFormat, maxBytes: number): Promise<AlignText> {
+	const read = await readRegularFile(fromCaller(file), file, maxBytes);
+	if ('reason' in read) throw new Error(`cannot read ${file}: ${read.missing ? 'no such file' : read.reason}`);
+	const decoded = decodeTextFile(read.bytes);
 	if ('reason' in decoded) throw new Error(`${file}: ${decoded.reason}`);
 	const sentences = segmentSentences(decoded.text, { lang, format });
 	const reading = toReadingView(

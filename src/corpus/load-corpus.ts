@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { countWords } from '../text/count-words.ts';
 import { toReadingView } from '../text/reading-view.ts';
@@ -9,6 +8,8 @@ import { checkManifestLinks } from './check-manifest-links.ts';
 import { CorpusError, type CorpusProblem } from './corpus-error.ts';
 import { decodeTextFile } from './decode-text-file.ts';
 import { mapLimited } from './map-limited.ts';
+import { readCorpusFile, sizeOfCorpusFile } from './read-corpus-file.ts';
+import { readLimits, type ReadLimits } from './read-limits.ts';
 import { MANIFEST_FILE, readManifest } from './read-manifest.ts';
 import type { CorpusInfo, ManifestText, Review, TextEntry } from './schema.ts';
 
@@ -42,28 +43,38 @@ export interface LoadedText {
  * @param root Folder that file names in error messages are relative to.
  * @throws {CorpusError} listing every problem found, each with file, field and reason.
  */
-export async function loadCorpus(dir: string, root = process.cwd()): Promise<Corpus> {
+export async function loadCorpus(dir: string, root = process.cwd(), limits: ReadLimits = readLimits()): Promise<Corpus> {
 	const display = (path: string) => relative(root, path) || path;
 	const manifestPath = join(dir, MANIFEST_FILE);
-	const manifest = await readManifest(manifestPath, display(manifestPath));
+	const manifest = await readManifest(manifestPath, display(manifestPath), limits.maxFileBytes);
 
 	const problems: CorpusProblem[] = checkManifestLinks(manifest, display(manifestPath));
 	const peoplePath = join(dir, PEOPLE_FILE);
-	const readingTexts = mapLimited(manifest.texts, MAX_OPEN_FILES, async (text, i) => {
-		const filePath = join(dir, text.source);
-		const problem = (reason: string): CorpusProblem => ({ file: display(filePath), field: `texts[${i}].source`, reason });
-		let bytes: Uint8Array;
-		try {
-			bytes = await readFile(filePath);
-		} catch (error) {
-			const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-			return problem(code === 'ENOENT' ? `file "${text.source}" not found in ${display(dir)}` : `file "${text.source}" could not be read (${code})`);
-		}
-		const decoded = decodeTextFile(bytes);
-		if ('reason' in decoded) return problem(decoded.reason);
-		return { data: describeText(text, i, decoded), body: decoded.text, filePath };
+	const problemOf = (i: number, reason: string): CorpusProblem => ({
+		file: display(join(dir, manifest.texts[i]!.source)),
+		field: `texts[${i}].source`,
+		reason,
 	});
-	const [read, names] = await Promise.all([readingTexts, readNamesIndex(peoplePath, display(peoplePath))]);
+	// Sizes first, so a corpus past its limit is refused before any text is read.
+	const sizes = await mapLimited(manifest.texts, MAX_OPEN_FILES, (text) => sizeOfCorpusFile(dir, text.source));
+	let total = 0;
+	const overCorpusLimit = sizes.findIndex((size) => 'bytes' in size && (total += size.bytes) > limits.maxCorpusBytes);
+	const readingTexts = mapLimited(manifest.texts, MAX_OPEN_FILES, async (text, i) => {
+		if (overCorpusLimit !== -1 && i >= overCorpusLimit) {
+			return problemOf(
+				i,
+				i === overCorpusLimit
+					? `with this file the texts come to ${total.toLocaleString('en')} bytes or more, over the limit of ${limits.maxCorpusBytes.toLocaleString('en')} bytes a corpus (CORPUS_MAX_BYTES); this file and the ones after it were not read`
+					: 'not read: the corpus is over its size limit (see above)',
+			);
+		}
+		const read = await readCorpusFile(dir, text.source, limits.maxFileBytes);
+		if ('reason' in read) return problemOf(i, read.missing ? `file "${text.source}" not found in ${display(dir)}` : read.reason);
+		const decoded = decodeTextFile(read.bytes);
+		if ('reason' in decoded) return problemOf(i, decoded.reason);
+		return { data: describeText(text, i, decoded), body: decoded.text, filePath: join(dir, text.source) };
+	});
+	const [read, names] = await Promise.all([readingTexts, readNamesIndex(peoplePath, display(peoplePath), limits.maxFileBytes)]);
 	// In manifest order, whatever order the reads finished in, so a run's report is the same every time.
 	const texts: LoadedText[] = [];
 	for (const result of read) {
@@ -87,9 +98,9 @@ export async function loadCorpus(dir: string, root = process.cwd()): Promise<Cor
  * texts' in one listing (after them), so an author sees them
  * all in one run.
  */
-async function readNamesIndex(path: string, displayPath: string): Promise<{ people: Person[]; problems: readonly CorpusProblem[] }> {
+async function readNamesIndex(path: string, displayPath: string, maxBytes: number): Promise<{ people: Person[]; problems: readonly CorpusProblem[] }> {
 	try {
-		return { people: (await readPeople(path, displayPath)) ?? [], problems: [] };
+		return { people: (await readPeople(path, displayPath, maxBytes)) ?? [], problems: [] };
 	} catch (error) {
 		if (!(error instanceof CorpusError)) throw error;
 		return { people: [], problems: error.problems };

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { CorpusError } from './corpus-error.ts';
-import { parseYamlFile } from './parse-yaml-file.ts';
+import { readYamlFile } from './read-yaml-file.ts';
 import { ManifestSchema, type Manifest } from './schema.ts';
 
 /** The manifest's file name inside a corpus folder. */
@@ -12,13 +11,10 @@ export const MANIFEST_FILE = 'corpus.yaml';
  * @param displayPath How to name the file in error messages.
  * @throws {CorpusError} naming the file, the field and the reason of every problem.
  */
-export async function readManifest(path: string, displayPath: string): Promise<Manifest> {
-	const fail = (field: string, reason: string) => new CorpusError([{ file: displayPath, field, reason }]);
-	let text: string;
-	try {
-		text = await readFile(path, 'utf8');
-	} catch {
-		throw fail('(file)', `the manifest ${MANIFEST_FILE} is missing or unreadable`);
+export async function readManifest(path: string, displayPath: string, maxBytes?: number): Promise<Manifest> {
+	const manifest = await readYamlFile(path, displayPath, ManifestSchema, maxBytes);
+	if (manifest === null) {
+		throw new CorpusError([{ file: displayPath, field: '(file)', reason: `the manifest ${MANIFEST_FILE} is missing` }]);
 	}
-	return parseYamlFile(text, displayPath, ManifestSchema);
+	return manifest;
 }
