@@ -55,7 +55,9 @@ async function main(argv: readonly string[]): Promise<string> {
 	const from = language(values.from, '--from');
 	const to = language(values.to, '--to');
 	const format = textFormat(values.format, '--format') ?? 'prose';
-	const matcher = values.people ? createMentionMatcher((await readPeople(fromCaller(values.people), values.people)) ?? missing(values.people)) : undefined;
+	const matcher = values.people
+		? createMentionMatcher((await readPeople(fromCaller(values.people), values.people)) ?? missing(values.people))
+		: undefined;
 	const limits = readLimits();
 	const source = await readText(sourceFile, from, textFormat(values['source-format'], '--source-format') ?? format, limits.maxFileBytes);
 	const target = await readText(targetFile, to, textFormat(values['target-format'], '--target-format') ?? format, limits.maxFileBytes);

@@ -14,20 +14,20 @@ const distDir = process.argv[2] ?? 'dist';
 const siteUrl = process.env['SITE_URL'] || 'http://127.0.0.1:4321';
 
 try {
-  const report = findBrokenLinks(distDir, { siteUrl, basePath: process.env['BASE_PATH'] || '/' });
-  if (report.pages === 0) {
-    // An empty build must not pass as "no broken links".
-    console.error(`check-links: no .html pages in ${distDir}`);
-    process.exit(1);
-  }
-  for (const { page, url, reason } of report.broken) console.error(`${page} → ${url || '""'}: ${reason}`);
-  const counts = `${report.pages} pages, ${report.links} internal links, ${report.anchors} anchors, ${report.external} external links`;
-  if (report.broken.length > 0) {
-    console.error(`check-links: ${report.broken.length} broken (${counts})`);
-    process.exit(1);
-  }
-  console.log(`check-links: OK: ${counts}`);
+	const report = findBrokenLinks(distDir, { siteUrl, basePath: process.env['BASE_PATH'] || '/' });
+	if (report.pages === 0) {
+		// An empty build must not pass as "no broken links".
+		console.error(`check-links: no .html pages in ${distDir}`);
+		process.exit(1);
+	}
+	for (const { page, url, reason } of report.broken) console.error(`${page} → ${url || '""'}: ${reason}`);
+	const counts = `${report.pages} pages, ${report.links} internal links, ${report.anchors} anchors, ${report.external} external links`;
+	if (report.broken.length > 0) {
+		console.error(`check-links: ${report.broken.length} broken (${counts})`);
+		process.exit(1);
+	}
+	console.log(`check-links: OK: ${counts}`);
 } catch (error) {
-  console.error(`check-links: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+	console.error(`check-links: ${error instanceof Error ? error.message : String(error)}`);
+	process.exit(1);
 }

@@ -9,10 +9,10 @@ import path from 'node:path';
 
 /** One built page: its file (relative to dist, POSIX separators) and its URL path. */
 export interface DistPage {
-  /** e.g. `texts/a-en/index.html` */
-  file: string;
-  /** e.g. `/texts/a-en/` (percent-encoded, ready for `page.goto`) */
-  urlPath: string;
+	/** e.g. `texts/a-en/index.html` */
+	file: string;
+	/** e.g. `/texts/a-en/` (percent-encoded, ready for `page.goto`) */
+	urlPath: string;
 }
 
 /**
@@ -21,13 +21,13 @@ export interface DistPage {
  * Throws if `distDir` is missing (a missing build must fail loudly).
  */
 export function listHtmlFiles(distDir: string): string[] {
-  if (!statSync(distDir, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new Error(`${distDir} is not a directory: build the site first (npx astro build)`);
-  }
-  return readdirSync(distDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
+	if (!statSync(distDir, { throwIfNoEntry: false })?.isDirectory()) {
+		throw new Error(`${distDir} is not a directory: build the site first (npx astro build)`);
+	}
+	return readdirSync(distDir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+		.sort();
 }
 
 /**
@@ -36,12 +36,12 @@ export function listHtmlFiles(distDir: string): string[] {
  * (e.g. `404.html`) is served under its own name.
  */
 export function htmlFileToUrlPath(file: string): string {
-  const segments = file.split('/').map(encodeURIComponent);
-  if (segments.at(-1) === 'index.html') segments[segments.length - 1] = '';
-  return `/${segments.join('/')}`;
+	const segments = file.split('/').map(encodeURIComponent);
+	if (segments.at(-1) === 'index.html') segments[segments.length - 1] = '';
+	return `/${segments.join('/')}`;
 }
 
 /** {@link listHtmlFiles} with each file's URL path. */
 export function listDistPages(distDir: string): DistPage[] {
-  return listHtmlFiles(distDir).map((file) => ({ file, urlPath: htmlFileToUrlPath(file) }));
+	return listHtmlFiles(distDir).map((file) => ({ file, urlPath: htmlFileToUrlPath(file) }));
 }

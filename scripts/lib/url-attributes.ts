@@ -12,25 +12,25 @@ const WHITESPACE = ' \t\n\f\r';
  * Commas inside URLs (e.g. `/img,v=2.png 2x`) are therefore kept.
  */
 export function parseSrcset(value: string): string[] {
-  const urls: string[] = [];
-  let i = 0;
-  while (i < value.length) {
-    while (i < value.length && (WHITESPACE.includes(value[i]!) || value[i] === ',')) i++;
-    const start = i;
-    while (i < value.length && !WHITESPACE.includes(value[i]!)) i++;
-    let url = value.slice(start, i);
-    if (url.endsWith(',')) {
-      url = url.replace(/,+$/, '');
-    } else {
-      let depth = 0;
-      for (; i < value.length && !(value[i] === ',' && depth === 0); i++) {
-        if (value[i] === '(') depth++;
-        if (value[i] === ')') depth = Math.max(0, depth - 1);
-      }
-    }
-    if (url !== '') urls.push(url);
-  }
-  return urls;
+	const urls: string[] = [];
+	let i = 0;
+	while (i < value.length) {
+		while (i < value.length && (WHITESPACE.includes(value[i]!) || value[i] === ',')) i++;
+		const start = i;
+		while (i < value.length && !WHITESPACE.includes(value[i]!)) i++;
+		let url = value.slice(start, i);
+		if (url.endsWith(',')) {
+			url = url.replace(/,+$/, '');
+		} else {
+			let depth = 0;
+			for (; i < value.length && !(value[i] === ',' && depth === 0); i++) {
+				if (value[i] === '(') depth++;
+				if (value[i] === ')') depth = Math.max(0, depth - 1);
+			}
+		}
+		if (url !== '') urls.push(url);
+	}
+	return urls;
 }
 
 /**
@@ -39,12 +39,12 @@ export function parseSrcset(value: string): string[] {
  * value only reloads the page (`content="30"`).
  */
 export function parseRefreshUrl(content: string): string | null {
-  const match = /^\s*[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?(.*)$/is.exec(content);
-  let url = (match?.[1] ?? '').trim();
-  const quote = url[0];
-  if ((quote === '"' || quote === "'") && url.length > 1) {
-    const end = url.indexOf(quote, 1);
-    url = url.slice(1, end === -1 ? undefined : end);
-  }
-  return url === '' ? null : url;
+	const match = /^\s*[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?(.*)$/is.exec(content);
+	let url = (match?.[1] ?? '').trim();
+	const quote = url[0];
+	if ((quote === '"' || quote === "'") && url.length > 1) {
+		const end = url.indexOf(quote, 1);
+		url = url.slice(1, end === -1 ? undefined : end);
+	}
+	return url === '' ? null : url;
 }

@@ -62,7 +62,9 @@ for (const size of [...sizes].sort((a, b) => a - b)) {
 	log(`${fmtCount(size)} texts (${fmtCount(corpus.reviews)} reviews, ${fmtBytes(corpus.bytes)}) in ${corpusDir}`);
 	if (previousRun) {
 		const projected = (previousRun.wallMs / previousRun.texts) * size;
-		log(`at ${(previousRun.wallMs / previousRun.texts).toFixed(1)} ms per text, expect about ${fmtSeconds(projected)} if the build is linear`);
+		log(
+			`at ${(previousRun.wallMs / previousRun.texts).toFixed(1)} ms per text, expect about ${fmtSeconds(projected)} if the build is linear`,
+		);
 	}
 
 	const workDir = join(benchDir, 'builds', String(size));

@@ -28,7 +28,16 @@ const THOUSANDS = /(?<=\p{Nd})[.,](?=\p{Nd}{3}(?!\p{Nd}))/gu;
 // Marks, by the key they count as. An opening quotation mark counts once per quotation,
 // however the language writes it: “ (U+201C), « (U+00AB), „ (U+201E).
 const MARKS: Readonly<Record<string, string>> = {
-	'(': '(', '[': '[', '{': '{', '“': '“', '«': '“', '„': '“', '%': '%', '?': '?', '!': '!', '/': '/',
+	'(': '(',
+	'[': '[',
+	'{': '{',
+	'“': '“',
+	'«': '“',
+	'„': '“',
+	'%': '%',
+	'?': '?',
+	'!': '!',
+	'/': '/',
 };
 
 /** The anchors of one sentence, in no particular order. */

@@ -81,7 +81,7 @@ export function findBestPath(n: number, m: number, linkCost: LinkCost): PathStep
 
 function tracePath(n: number, m: number, lo: Int32Array, moves: readonly Uint8Array[]): PathStep[] {
 	const steps: PathStep[] = [];
-	for (let i = n, j = m; i > 0 || j > 0; ) {
+	for (let i = n, j = m; i > 0 || j > 0;) {
 		const type = LINK_TYPES[moves[i]![j - lo[i]!]!]!;
 		steps.push({ sourceFrom: i - type.source, sourceTo: i, targetFrom: j - type.target, targetTo: j });
 		i -= type.source;

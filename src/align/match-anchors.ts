@@ -18,7 +18,11 @@ export interface AnchorMatcher {
 	targetWeight(from: number, to: number): number;
 }
 
-export function createAnchorMatcher(source: readonly SentenceProfile[], target: readonly SentenceProfile[], weights: Float64Array): AnchorMatcher {
+export function createAnchorMatcher(
+	source: readonly SentenceProfile[],
+	target: readonly SentenceProfile[],
+	weights: Float64Array,
+): AnchorMatcher {
 	const stamp = new Int32Array(weights.length);
 	const remaining = new Int32Array(weights.length);
 	let call = 0;

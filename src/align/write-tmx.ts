@@ -44,7 +44,9 @@ export const FORBIDDEN_CHARACTER_REPLACEMENT = '\uFFFD';
 export function alignmentToTmx({ source, target, links }: TmxAlignment, options: TmxOptions = {}): string {
 	const sourceText = sentenceTexts(source);
 	const targetText = sentenceTexts(target);
-	const tmx = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: FORBIDDEN_CHARACTER_REPLACEMENT }).ele('tmx', { version: '1.4' });
+	const tmx = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: FORBIDDEN_CHARACTER_REPLACEMENT }).ele('tmx', {
+		version: '1.4',
+	});
 	tmx.ele('header', {
 		creationtool: 'review-corpus',
 		creationtoolversion: options.creationToolVersion ?? ALIGNER_VERSION,

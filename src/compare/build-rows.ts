@@ -89,6 +89,10 @@ export function buildRows(
 }
 
 /** Rows of a pair: each link a row. */
-export function linksToRows(sourceId: string, targetId: string, links: readonly { source: readonly string[]; target: readonly string[]; confidence: number }[]): MergedRow[] {
+export function linksToRows(
+	sourceId: string,
+	targetId: string,
+	links: readonly { source: readonly string[]; target: readonly string[]; confidence: number }[],
+): MergedRow[] {
 	return links.map((link) => ({ cells: { [sourceId]: [...link.source], [targetId]: [...link.target] }, confidence: link.confidence }));
 }

@@ -86,7 +86,11 @@ export function compareWords(source: string, target: string): WordDiff {
 	const removed = new Array<boolean>(a.length).fill(false);
 	const added = new Array<boolean>(b.length).fill(false);
 	const maxEditLength = Math.max(1, Math.floor(MAX_DIFF_WORK / (a.length + b.length + 1)));
-	const parts = diffArrays(a.map((t) => t.key), b.map((t) => t.key), { maxEditLength });
+	const parts = diffArrays(
+		a.map((t) => t.key),
+		b.map((t) => t.key),
+		{ maxEditLength },
+	);
 	const total = a.filter((t) => t.isWord).length + b.filter((t) => t.isWord).length;
 	if (!parts) {
 		return {

@@ -20,9 +20,7 @@ function anchorsIn(text: string, matcher: MentionMatcher | undefined): AnchorRan
 		end: match.index + match[0].length,
 		key: `number:${match[0]}`,
 	}));
-	const names = matcher
-		? findMentions(text, matcher).map(({ start, end, personId }) => ({ start, end, key: `person:${personId}` }))
-		: [];
+	const names = matcher ? findMentions(text, matcher).map(({ start, end, personId }) => ({ start, end, key: `person:${personId}` })) : [];
 	return [...numbers, ...names].sort((a, b) => a.start - b.start);
 }
 

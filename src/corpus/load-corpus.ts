@@ -98,7 +98,11 @@ export async function loadCorpus(dir: string, root = process.cwd(), limits: Read
  * texts' in one listing (after them), so an author sees them
  * all in one run.
  */
-async function readNamesIndex(path: string, displayPath: string, maxBytes: number): Promise<{ people: Person[]; problems: readonly CorpusProblem[] }> {
+async function readNamesIndex(
+	path: string,
+	displayPath: string,
+	maxBytes: number,
+): Promise<{ people: Person[]; problems: readonly CorpusProblem[] }> {
 	try {
 		return { people: (await readPeople(path, displayPath, maxBytes)) ?? [], problems: [] };
 	} catch (error) {

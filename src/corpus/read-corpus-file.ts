@@ -111,7 +111,13 @@ function overLimit(name: string, size: number, maxBytes: number): string {
 	return `"${name}" is ${size.toLocaleString('en')} bytes or more, over the limit of ${maxBytes.toLocaleString('en')} bytes a file (CORPUS_MAX_FILE_BYTES)`;
 }
 
-function describeKind(stats: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+function describeKind(stats: {
+	isDirectory(): boolean;
+	isFIFO(): boolean;
+	isSocket(): boolean;
+	isCharacterDevice(): boolean;
+	isBlockDevice(): boolean;
+}): string {
 	if (stats.isDirectory()) return 'a folder';
 	if (stats.isFIFO()) return 'a named pipe (FIFO)';
 	if (stats.isSocket()) return 'a socket';

@@ -11,9 +11,7 @@ import { isSupportedLanguage, SUPPORTED_LANGUAGES } from './languages.ts';
 import { visibleText } from './visible-text.ts';
 
 /** A URL-safe identifier: lower-case letters, digits and inner hyphens. */
-const SlugSchema = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, like "a-en"');
+const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, like "a-en"');
 
 /** What a text is relative to the others of its review. */
 export const TextKindSchema = z.enum(['original', 'rewrite', 'translation']);
@@ -25,12 +23,9 @@ export const TextKindSchema = z.enum(['original', 'rewrite', 'translation']);
  */
 export const TextFormatSchema = z.enum(['tokenized', 'prose']);
 
-export const LanguageTagSchema = z
-	.string()
-	.refine(isSupportedLanguage, {
-		error: (issue) =>
-			`unsupported language ${JSON.stringify(issue.input)} (supported: ${Object.keys(SUPPORTED_LANGUAGES).join(', ')})`,
-	});
+export const LanguageTagSchema = z.string().refine(isSupportedLanguage, {
+	error: (issue) => `unsupported language ${JSON.stringify(issue.input)} (supported: ${Object.keys(SUPPORTED_LANGUAGES).join(', ')})`,
+});
 
 /** One text as the manifest describes it. */
 export const ManifestTextSchema = z.strictObject({

@@ -36,7 +36,10 @@ export function checkPeople(people: readonly Person[]): PeopleIssue[] {
 				ownerOfSpelling.set(folded, { person: i, spelling: j });
 			} else if (owner.person === i) {
 				const other = person.spellings[owner.spelling];
-				issues.push({ path: [i, 'spellings', j], message: `"${spelling}" repeats spellings[${owner.spelling}] "${other}" once case and accents are ignored` });
+				issues.push({
+					path: [i, 'spellings', j],
+					message: `"${spelling}" repeats spellings[${owner.spelling}] "${other}" once case and accents are ignored`,
+				});
 			} else {
 				const other = people[owner.person]!;
 				issues.push({

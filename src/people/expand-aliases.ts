@@ -79,9 +79,7 @@ export function expandQuery(query: string, source: AliasTable | readonly NamedPe
 function matcherFor(source: AliasTable | readonly NamedPerson[]): MentionMatcher {
 	let matcher = matchers.get(source);
 	if (!matcher) {
-		const people = isPeopleList(source)
-			? source
-			: Object.entries(source.spellingsByPerson).map(([id, spellings]) => ({ id, spellings }));
+		const people = isPeopleList(source) ? source : Object.entries(source.spellingsByPerson).map(([id, spellings]) => ({ id, spellings }));
 		matcher = createMentionMatcher(people);
 		matchers.set(source, matcher);
 	}

@@ -83,7 +83,7 @@ export function findMentions(text: string, matcher: MentionMatcher): Mention[] {
 	while (i < tokens.length) {
 		let node = matcher.root.next.get(tokens[i]!.folded);
 		let best: { last: number; hit: NonNullable<TrieNode['hit']> } | undefined;
-		for (let j = i; node; ) {
+		for (let j = i; node;) {
 			if (node.hit) best = { last: j, hit: node.hit };
 			const next = tokens[j + 1];
 			// The words of one name are only ever joined by spaces, hyphens, apostrophes or

@@ -37,7 +37,16 @@ const MARKS = /\p{M}+/gu;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 // Letters with no decomposition in Unicode, folded as readers type them.
 const UNDECOMPOSED: Readonly<Record<string, string>> = {
-	ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h',
+	ß: 'ss',
+	æ: 'ae',
+	œ: 'oe',
+	ø: 'o',
+	ł: 'l',
+	đ: 'd',
+	ð: 'd',
+	þ: 'th',
+	ı: 'i',
+	ħ: 'h',
 };
 const UNDECOMPOSED_LETTER = /[ßæœøłđðþıħ]/g;
 

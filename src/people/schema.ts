@@ -11,27 +11,19 @@ import { checkPeople } from './check-people.ts';
 import { foldName, isWellFormedSpelling } from './fold-name.ts';
 
 /** A URL-safe identifier, as for texts: the person is published at `/people/<id>/`. */
-const SlugSchema = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, like "boris"');
+const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, like "boris"');
 
 /**
  * What a person is in the corpus: the film's makers, its cast and its characters, and
  * the directors and political figures the reviews bring in.
  */
-export const PersonRoleSchema = z.enum([
-	'director',
-	'cinematographer',
-	'writer',
-	'actor',
-	'actress',
-	'character',
-	'historical figure',
-]);
+export const PersonRoleSchema = z.enum(['director', 'cinematographer', 'writer', 'actor', 'actress', 'character', 'historical figure']);
 
 /** A way a name is written, as words separated by spaces, hyphens, apostrophes or periods. */
-export const SpellingSchema = visibleText(z.string().trim().min(1))
-	.refine(isWellFormedSpelling, 'must be words separated by spaces, hyphens, apostrophes or periods, like "Sergei Urusevsky"');
+export const SpellingSchema = visibleText(z.string().trim().min(1)).refine(
+	isWellFormedSpelling,
+	'must be words separated by spaces, hyphens, apostrophes or periods, like "Sergei Urusevsky"',
+);
 
 /** One person or character. */
 export const PersonSchema = z

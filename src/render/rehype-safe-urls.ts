@@ -40,8 +40,7 @@ export default function rehypeSafeUrls() {
 			});
 			if (!unsafe) return;
 			const alt = node.properties['alt'];
-			const replacement: ElementContent[] =
-				node.tagName === 'img' ? (alt ? [{ type: 'text', value: String(alt) }] : []) : node.children;
+			const replacement: ElementContent[] = node.tagName === 'img' ? (alt ? [{ type: 'text', value: String(alt) }] : []) : node.children;
 			parent.children.splice(index, 1, ...replacement);
 			// Look at what took its place: a link's text may hold another element.
 			return index;

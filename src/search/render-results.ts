@@ -39,7 +39,8 @@ export function renderResult(data: PagefindResultData): HTMLLIElement {
 	const lang = value('lang');
 	if (lang) excerptNode.lang = lang;
 	if (excerpt.cutBefore) excerptNode.append('… ');
-	for (const piece of excerpt.pieces) excerptNode.append(piece.marked ? element('mark', '', piece.text) : document.createTextNode(piece.text));
+	for (const piece of excerpt.pieces)
+		excerptNode.append(piece.marked ? element('mark', '', piece.text) : document.createTextNode(piece.text));
 	if (excerpt.cutAfter) excerptNode.append(' …');
 
 	item.append(heading, element('p', 'result-meta', labels), excerptNode);

@@ -21,7 +21,8 @@
  */
 export function textsPerBundle(env: Record<string, string | undefined> = process.env): number {
 	const value = Number(env['SEARCH_TEXTS_PER_BUNDLE'] || 2_500);
-	if (!Number.isInteger(value) || value < 1) throw new Error(`SEARCH_TEXTS_PER_BUNDLE must be a whole number of texts, not “${env['SEARCH_TEXTS_PER_BUNDLE']}”`);
+	if (!Number.isInteger(value) || value < 1)
+		throw new Error(`SEARCH_TEXTS_PER_BUNDLE must be a whole number of texts, not “${env['SEARCH_TEXTS_PER_BUNDLE']}”`);
 	return value;
 }
 

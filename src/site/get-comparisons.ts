@@ -44,7 +44,12 @@ export async function getComparePairPaths() {
 	return alignments.map((alignment) => {
 		const { review, source, target, links } = alignment;
 		const mode: MarkMode = source.data.lang === target.data.lang ? 'diff' : 'anchors';
-		const built = buildRows([toCompareText(source, matcher), toCompareText(target, matcher)], linksToRows(source.id, target.id, links), mode, matcher);
+		const built = buildRows(
+			[toCompareText(source, matcher), toCompareText(target, matcher)],
+			linksToRows(source.id, target.id, links),
+			mode,
+			matcher,
+		);
 		const comparison: Comparison = { review, texts: [source, target], ...built, mode, pairs: pairs.get(review.id)! };
 		return { params: { source: source.id, target: target.id }, props: { comparison } };
 	});
@@ -67,8 +72,16 @@ export async function getCompareReviewPaths() {
 			const pair = reviewAlignments.find((a) => (a.source === pivot && a.target === other) || (a.source === other && a.target === pivot))!;
 			return { textId: other.id, links: pair.source === pivot ? pair.links : reverse(pair.links) };
 		});
-		const merged = mergeAlignments(pivot.id, pivot.data.sentences.map((s) => s.id), pivotLinks);
-		const built = buildRows(columns.map((text) => toCompareText(text, matcher)), merged, 'none');
+		const merged = mergeAlignments(
+			pivot.id,
+			pivot.data.sentences.map((s) => s.id),
+			pivotLinks,
+		);
+		const built = buildRows(
+			columns.map((text) => toCompareText(text, matcher)),
+			merged,
+			'none',
+		);
 		const comparison: Comparison = { review, texts: columns, ...built, mode: 'none', pairs: pairs.get(review.id)! };
 		return { params: { review: review.id }, props: { comparison } };
 	});

@@ -36,10 +36,7 @@ interface LayoutText {
  * derived text one column right of its source; a first child shares its parent's row,
  * later children take the rows below, so edges are a straight arrow or an elbow.
  */
-export function layoutDerivations(
-	reviews: readonly { id: string; title: string }[],
-	texts: readonly LayoutText[],
-): DerivationLayout {
+export function layoutDerivations(reviews: readonly { id: string; title: string }[], texts: readonly LayoutText[]): DerivationLayout {
 	const nodes: DerivationNode[] = [];
 	const edges: DerivationEdge[] = [];
 	const groups: DerivationLayout['groups'] = [];

@@ -17,7 +17,29 @@ interface QuoteState {
 }
 
 // Words whose period is not a stray one even before a lower-case word.
-const ABBREVIATIONS = new Set(['etc', 'vs', 'cf', 'approx', 'aprox', 'incl', 'esp', 'ej', 'fig', 'vol', 'mr', 'mrs', 'ms', 'dr', 'dra', 'prof', 'sr', 'sra', 'srta', 'jr', 'st']);
+const ABBREVIATIONS = new Set([
+	'etc',
+	'vs',
+	'cf',
+	'approx',
+	'aprox',
+	'incl',
+	'esp',
+	'ej',
+	'fig',
+	'vol',
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'dra',
+	'prof',
+	'sr',
+	'sra',
+	'srta',
+	'jr',
+	'st',
+]);
 const STRAY_PERIOD_BEFORE_COMMA = /(?<!\.) ?\.(?!\.) +,/g;
 const SPACED_PERIOD_BEFORE_LOWER = /(?<!\.) \.(?= \p{Ll})/gu;
 const WORD_PERIOD_BEFORE_LOWER = /(?<![\p{L}\p{M}.])(\p{L}{2,})\.(?= \p{Ll})/gu;

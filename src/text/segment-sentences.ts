@@ -21,9 +21,30 @@ const TITLE_END = /(?:^|[^\p{L}])(?:mrs?|ms|dr|dra|prof|sra?|srta|vs)\.$/iu;
 // letters. Not when it is part of a URL, e-mail, path, domain or dotted abbreviation.
 const GLUED = /(?<![\p{L}\p{M}\p{N}._/\\@:?=&#%~+])(\p{L}{2,})\.(?=(\p{Ll}{2,})(?![\p{L}\p{M}\p{N}_/\\@-]|\.[\p{L}\p{N}]))/gu;
 const NOT_GLUED_LEFT = new Set(['mr', 'mrs', 'ms', 'dr', 'dra', 'prof', 'sr', 'sra', 'srta', 'st', 'vs', 'etc', 'www']);
-const NOT_GLUED_RIGHT = new Set(
-	['com', 'org', 'net', 'edu', 'gov', 'mil', 'info', 'biz', 'io', 'uk', 'ru', 'html', 'htm', 'php', 'asp', 'aspx', 'jpg', 'jpeg', 'png', 'gif', 'pdf', 'txt'],
-);
+const NOT_GLUED_RIGHT = new Set([
+	'com',
+	'org',
+	'net',
+	'edu',
+	'gov',
+	'mil',
+	'info',
+	'biz',
+	'io',
+	'uk',
+	'ru',
+	'html',
+	'htm',
+	'php',
+	'asp',
+	'aspx',
+	'jpg',
+	'jpeg',
+	'png',
+	'gif',
+	'pdf',
+	'txt',
+]);
 
 const segmenters = new Map<string, Intl.Segmenter>();
 

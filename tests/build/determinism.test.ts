@@ -10,16 +10,20 @@ const BUILD_TIMEOUT = 120_000;
 // bundle. Each build has its own output folder and its own content cache, as on two
 // machines; nothing may depend on the time, the folder or the order work finishes in.
 describe('building the default corpus twice', () => {
-	it('gives byte-identical dist/ trees', () => {
-		const first = buildCorpus(join(projectRoot, 'content'), {}, { timeout: BUILD_TIMEOUT });
-		expect(first.status, first.output).toBe(0);
-		const second = buildCorpus(join(projectRoot, 'content'), {}, { timeout: BUILD_TIMEOUT });
-		expect(second.status, second.output).toBe(0);
+	it(
+		'gives byte-identical dist/ trees',
+		() => {
+			const first = buildCorpus(join(projectRoot, 'content'), {}, { timeout: BUILD_TIMEOUT });
+			expect(first.status, first.output).toBe(0);
+			const second = buildCorpus(join(projectRoot, 'content'), {}, { timeout: BUILD_TIMEOUT });
+			expect(second.status, second.output).toBe(0);
 
-		const files = listFiles(first.outDir);
-		expect(listFiles(second.outDir)).toEqual(files);
-		expect(files.filter((file) => file.startsWith('pagefind/')).length).toBeGreaterThan(10);
-		const differing = files.filter((file) => !readFileSync(join(first.outDir, file)).equals(readFileSync(join(second.outDir, file))));
-		expect(differing).toEqual([]);
-	}, 2 * BUILD_TIMEOUT + 10_000);
+			const files = listFiles(first.outDir);
+			expect(listFiles(second.outDir)).toEqual(files);
+			expect(files.filter((file) => file.startsWith('pagefind/')).length).toBeGreaterThan(10);
+			const differing = files.filter((file) => !readFileSync(join(first.outDir, file)).equals(readFileSync(join(second.outDir, file))));
+			expect(differing).toEqual([]);
+		},
+		2 * BUILD_TIMEOUT + 10_000,
+	);
 });

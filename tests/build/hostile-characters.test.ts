@@ -111,7 +111,13 @@ describe('texts with hostile characters', () => {
 			'Marks \u200E\u200F\u061C here.',
 			'An override never closed at the end.',
 		]);
-		expect(reading('c-es')).toEqual(['Un NUL en medio.', 'Otro al principio.', 'Campana, escape[31m rojo, borrar, NEL y tabulación vertical.', '', 'No-caracteres y al final.']);
+		expect(reading('c-es')).toEqual([
+			'Un NUL en medio.',
+			'Otro al principio.',
+			'Campana, escape[31m rojo, borrar, NEL y tabulación vertical.',
+			'',
+			'No-caracteres y al final.',
+		]);
 		// The name is found on the real characters in both views, and counted once on its page.
 		expect(read('texts/z-en/index.html')).toContain('<a class="mention" href="/people/joseph-stalin/">Stalin</a> has a zero width space');
 		expect(read('texts/z-en/source/index.html')).toContain(

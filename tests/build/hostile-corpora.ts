@@ -41,7 +41,14 @@ export function writeCorpus(name: string, texts: readonly TextSpec[], people?: s
 		...reviews.map((review) => `  - { id: ${review}, title: Review ${review} }`),
 		'texts:',
 		...texts.map((text) => {
-			const fields = [`id: ${text.id}`, `title: Text ${text.id}`, `lang: ${text.lang}`, `kind: ${text.kind}`, `review: ${text.review}`, `source: ${text.source}`];
+			const fields = [
+				`id: ${text.id}`,
+				`title: Text ${text.id}`,
+				`lang: ${text.lang}`,
+				`kind: ${text.kind}`,
+				`review: ${text.review}`,
+				`source: ${text.source}`,
+			];
 			if (text.derivedFrom) fields.push(`derivedFrom: ${text.derivedFrom}`);
 			if (text.format) fields.push(`format: ${text.format}`);
 			return `  - { ${fields.join(', ')} }`;
@@ -65,24 +72,52 @@ export const STALIN = `people:
  */
 export const CHARACTER_TEXTS: readonly TextSpec[] = [
 	{
-		id: 'c-en', lang: 'en', kind: 'original', review: 'c', source: 'bom-crlf.txt',
-		content: '\uFEFFthe first line follows a byte order mark .\r\nthe second ends in crlf , and stalin is in it .\r\n\r\na blank crlf line came before this one .\r\n',
+		id: 'c-en',
+		lang: 'en',
+		kind: 'original',
+		review: 'c',
+		source: 'bom-crlf.txt',
+		content:
+			'\uFEFFthe first line follows a byte order mark .\r\nthe second ends in crlf , and stalin is in it .\r\n\r\na blank crlf line came before this one .\r\n',
 	},
 	{
-		id: 'c-es', lang: 'es', kind: 'translation', review: 'c', derivedFrom: 'c-en', source: 'controls.txt',
-		content: 'Un NUL\0 en medio. \0Otro al principio.\nCampana\x07, escape\x1b[31m rojo, borrar\x7f, NEL\x85 y tabulación\x0bvertical.\n\0\nNo-caracteres \uFFFF y \uFFFE al final.\n',
+		id: 'c-es',
+		lang: 'es',
+		kind: 'translation',
+		review: 'c',
+		derivedFrom: 'c-en',
+		source: 'controls.txt',
+		content:
+			'Un NUL\0 en medio. \0Otro al principio.\nCampana\x07, escape\x1b[31m rojo, borrar\x7f, NEL\x85 y tabulación\x0bvertical.\n\0\nNo-caracteres \uFFFF y \uFFFE al final.\n',
 	},
 	{
-		id: 'c-rewrite', lang: 'en', kind: 'rewrite', review: 'c', derivedFrom: 'c-en', source: 'bidi.txt',
-		content: 'The price is \u202E1 rof 001$ only.\nAn embedding \u202Bstarts here\u202C and ends.\nAn isolate \u2067right\u2069 and one \u2068never closed.\nMarks \u200E\u200F\u061C here.\nAn override never closed \u202D at the end.\n',
+		id: 'c-rewrite',
+		lang: 'en',
+		kind: 'rewrite',
+		review: 'c',
+		derivedFrom: 'c-en',
+		source: 'bidi.txt',
+		content:
+			'The price is \u202E1 rof 001$ only.\nAn embedding \u202Bstarts here\u202C and ends.\nAn isolate \u2067right\u2069 and one \u2068never closed.\nMarks \u200E\u200F\u061C here.\nAn override never closed \u202D at the end.\n',
 	},
 	{
-		id: 'z-en', lang: 'en', kind: 'original', review: 'z', source: 'zero-width.txt',
-		content: 'sta\u200Blin has a zero width space in his name .\nfamily \u{1F468}\u200D\u{1F469}\u200D\u{1F467} , non\u200Cjoiner , word\u2060joiner .\na bom \uFEFF mid text and a soft\u00ADhyphen .\nvariation \u2764\uFE0F selector and a tag \u{E0041} .\n',
+		id: 'z-en',
+		lang: 'en',
+		kind: 'original',
+		review: 'z',
+		source: 'zero-width.txt',
+		content:
+			'sta\u200Blin has a zero width space in his name .\nfamily \u{1F468}\u200D\u{1F469}\u200D\u{1F467} , non\u200Cjoiner , word\u2060joiner .\na bom \uFEFF mid text and a soft\u00ADhyphen .\nvariation \u2764\uFE0F selector and a tag \u{E0041} .\n',
 	},
 	{
-		id: 'z-es', lang: 'es', kind: 'translation', review: 'z', derivedFrom: 'z-en', source: 'markup.txt',
-		content: 'A <script>alert("x")</script> tag is only text here.\n"><img src=x onerror=alert(1)> is only text, and so is &amp; and &lt;b&gt;.\n<a href="javascript:alert(1)">click</a> javascript:alert(2) </ol></li><!-- ]]> {{x}} ${y}\nPagefind markers ___PAGEFIND_WEIGHT___2 and ___PAGEFIND_ANCHOR___h1:x are only text.\n',
+		id: 'z-es',
+		lang: 'es',
+		kind: 'translation',
+		review: 'z',
+		derivedFrom: 'z-en',
+		source: 'markup.txt',
+		content:
+			'A <script>alert("x")</script> tag is only text here.\n"><img src=x onerror=alert(1)> is only text, and so is &amp; and &lt;b&gt;.\n<a href="javascript:alert(1)">click</a> javascript:alert(2) </ol></li><!-- ]]> {{x}} ${y}\nPagefind markers ___PAGEFIND_WEIGHT___2 and ___PAGEFIND_ANCHOR___h1:x are only text.\n',
 	},
 ];
 
@@ -99,7 +134,7 @@ function words(vocabulary: readonly string[], seed: number) {
 function lineOf(vocabulary: readonly string[], bytes: number, seed: number): string {
 	const next = words(vocabulary, seed);
 	const out: string[] = [];
-	for (let size = 0; size < bytes; ) {
+	for (let size = 0; size < bytes;) {
 		const word = next();
 		out.push(word);
 		size += Buffer.byteLength(word) + 1;
@@ -107,7 +142,24 @@ function lineOf(vocabulary: readonly string[], bytes: number, seed: number): str
 	return out.join(' ');
 }
 
-const ENGLISH = ['the', 'cranes', 'are', 'flying', 'over', 'moscow', 'and', 'stalin', "'s", 'war', ',', 'waits', 'for', 'boris', '1957', 'film'];
+const ENGLISH = [
+	'the',
+	'cranes',
+	'are',
+	'flying',
+	'over',
+	'moscow',
+	'and',
+	'stalin',
+	"'s",
+	'war',
+	',',
+	'waits',
+	'for',
+	'boris',
+	'1957',
+	'film',
+];
 const SPANISH = ['las', 'grullas', 'vuelan', 'sobre', 'moscú', 'y', 'stalin', 'guerra', ',', 'espera', 'a', 'boris', '1957', 'película'];
 const OTHER_ENGLISH = ['a', 'rewrite', 'shares', 'no', 'word', 'with', 'its', 'original', 'whatever', 'happens', 'here'];
 export const MEGABYTE = 1 << 20;
@@ -120,15 +172,43 @@ export const MEGABYTE = 1 << 20;
  */
 export function sizeTexts(): TextSpec[] {
 	const many = (vocabulary: readonly string[], seed: number) => {
-		const next = words(vocabulary.filter((word) => /\p{L}/u.test(word)), seed);
+		const next = words(
+			vocabulary.filter((word) => /\p{L}/u.test(word)),
+			seed,
+		);
 		return `${Array.from({ length: 10_000 }, next).join('\n')}\n`;
 	};
 	return [
 		{ id: 'big-en', lang: 'en', kind: 'original', review: 'big', source: 'big-en.txt', content: `${lineOf(ENGLISH, MEGABYTE, 1)} .\n` },
-		{ id: 'big-rewrite', lang: 'en', kind: 'rewrite', review: 'big', derivedFrom: 'big-en', source: 'big-rewrite.txt', content: `${lineOf(OTHER_ENGLISH, MEGABYTE, 2)}.\n` },
-		{ id: 'big-es', lang: 'es', kind: 'translation', review: 'big', derivedFrom: 'big-en', source: 'big-es.txt', content: `${lineOf(SPANISH, MEGABYTE, 3)}.\n` },
+		{
+			id: 'big-rewrite',
+			lang: 'en',
+			kind: 'rewrite',
+			review: 'big',
+			derivedFrom: 'big-en',
+			source: 'big-rewrite.txt',
+			content: `${lineOf(OTHER_ENGLISH, MEGABYTE, 2)}.\n`,
+		},
+		{
+			id: 'big-es',
+			lang: 'es',
+			kind: 'translation',
+			review: 'big',
+			derivedFrom: 'big-en',
+			source: 'big-es.txt',
+			content: `${lineOf(SPANISH, MEGABYTE, 3)}.\n`,
+		},
 		{ id: 'many-en', lang: 'en', kind: 'original', review: 'many', source: 'many-en.txt', content: many(ENGLISH, 4) },
-		{ id: 'many-es', lang: 'es', kind: 'translation', review: 'many', derivedFrom: 'many-en', format: 'tokenized', source: 'many-es.txt', content: many(SPANISH, 5) },
+		{
+			id: 'many-es',
+			lang: 'es',
+			kind: 'translation',
+			review: 'many',
+			derivedFrom: 'many-en',
+			format: 'tokenized',
+			source: 'many-es.txt',
+			content: many(SPANISH, 5),
+		},
 	];
 }
 
@@ -143,9 +223,21 @@ export function manyTexts(count: number, { oneReview = false } = {}): TextSpec[]
 		const review = oneReview ? 'r0' : `r${Math.floor(i / 2)}`;
 		const source = `t${i}.txt`;
 		return original
-			? { id: `t${i}`, lang: 'en', kind: 'original', review, source, content: `text ${i} says the cranes are flying .\nit has a second sentence , really .\n` }
+			? {
+					id: `t${i}`,
+					lang: 'en',
+					kind: 'original',
+					review,
+					source,
+					content: `text ${i} says the cranes are flying .\nit has a second sentence , really .\n`,
+				}
 			: {
-					id: `t${i}`, lang: 'es', kind: 'translation', review, source, derivedFrom: oneReview ? 't0' : `t${i - 1}`,
+					id: `t${i}`,
+					lang: 'es',
+					kind: 'translation',
+					review,
+					source,
+					derivedFrom: oneReview ? 't0' : `t${i - 1}`,
 					content: `El texto ${i} dice que las grullas vuelan. Tiene una segunda frase, de verdad.\n`,
 				};
 	});

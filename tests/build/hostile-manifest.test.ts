@@ -41,7 +41,8 @@ describe('a manifest with 5,000 texts', () => {
 			{
 				file: 'corpus.yaml',
 				field: 'texts[20].review',
-				reason: 'review "r0" has 5,000 texts, more than the 20 a review may have: every pair of its texts is aligned and compared (12,497,500 pairs)',
+				reason:
+					'review "r0" has 5,000 texts, more than the 20 a review may have: every pair of its texts is aligned and compared (12,497,500 pairs)',
 			},
 		]);
 	}, 30_000);
@@ -53,7 +54,12 @@ describe('a manifest with 5,000 texts', () => {
 		const corpus = JSON.parse(readFileSync(join(outDir, 'data/corpus.json'), 'utf8'));
 		expect(corpus.texts).toHaveLength(5_000);
 		expect(corpus.alignments).toHaveLength(2_500);
-		for (const path of ['texts/t4999/index.html', 'texts/t4999/source/index.html', 'compare/t4998/t4999/index.html', 'data/alignments/t4998--t4999.tmx']) {
+		for (const path of [
+			'texts/t4999/index.html',
+			'texts/t4999/source/index.html',
+			'compare/t4998/t4999/index.html',
+			'data/alignments/t4998--t4999.tmx',
+		]) {
 			expect(existsSync(join(outDir, path)), path).toBe(true);
 		}
 	}, 245_000);

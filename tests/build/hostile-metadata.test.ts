@@ -39,7 +39,9 @@ describe('metadata that looks like markup or a script URL', () => {
 		const home = read('index.html');
 		expect(textContent(byTag(home, 'h1')[0]!)).toBe(manifestTitle);
 		expect(textContent(byTag(home, 'title')[0]!)).toContain(manifestTitle);
-		expect(attr(find(home, (e) => e.tagName === 'meta' && attr(e, 'name') === 'description')[0]!, 'content')).toContain('Links: [inline](javascript:alert(1))');
+		expect(attr(find(home, (e) => e.tagName === 'meta' && attr(e, 'name') === 'description')[0]!, 'content')).toContain(
+			'Links: [inline](javascript:alert(1))',
+		);
 		expect(textContent(find(home, (e) => hasClass(e, 'review-title'))[0]!)).toBe('</title><script>alert("review")</script>');
 
 		const text = read('texts/r-en/index.html');
@@ -96,31 +98,66 @@ describe('metadata with hidden characters', () => {
 		return (error as CorpusError).problems.map(({ file, field, reason }) => `${file} › ${field}: ${reason}`);
 	}
 
-	const person = (fields: string) => `people:\n  - { id: boris, name: Boris, role: character, description: Her sweetheart., spellings: [Boris], ${fields} }\n`;
+	const person = (fields: string) =>
+		`people:\n  - { id: boris, name: Boris, role: character, description: Her sweetheart., spellings: [Boris], ${fields} }\n`;
 
 	it.each([
-		['a bidi override in the corpus title', { manifest: (y: string) => y.replace('title: Fixture corpus', 'title: "Fixture \\u202Esuproc"') }, 'corpus.yaml › title: holds U+202E RIGHT-TO-LEFT OVERRIDE at character 9'],
-		['a NUL in a text title', { manifest: (y: string) => y.replace('title: Review R, English original', 'title: "Review R\\0"') }, 'corpus.yaml › texts[0].title: holds U+0000 NULL at character 9'],
-		['a raw NUL in a review title', { manifest: (y: string) => y.replace('title: Review R\n', 'title: Review\0R\n') }, 'corpus.yaml › reviews[0].title: holds U+0000 NULL at character 7'],
-		['an isolate in a description', { manifest: (y: string) => y.replace('description: A small corpus for tests.', 'description: "A \\u2067small\\u2069 corpus"') }, 'corpus.yaml › description: holds U+2067 RIGHT-TO-LEFT ISOLATE at character 3'],
-		['a zero-width space in notes', { manifest: (y: string) => y.replace('    source: r-en.txt', '    source: r-en.txt\n    notes: "a\\u200Bb"') }, 'corpus.yaml › texts[0].notes: holds U+200B ZERO WIDTH SPACE at character 2'],
-		['an escape in a person\'s description', { people: person('playedBy: null').replace('Her sweetheart.', '"Her\\x1Bsweetheart"').replace(', playedBy: null', '') }, 'people.yaml › people[0].description: holds U+001B ESCAPE at character 4'],
-		['a byte order mark inside a name', { people: person('x: 1').replace('name: Boris', 'name: "Bo\\uFEFFris"').replace(', x: 1', '') }, 'people.yaml › people[0].name: holds U+FEFF ZERO WIDTH NO-BREAK SPACE at character 3'],
+		[
+			'a bidi override in the corpus title',
+			{ manifest: (y: string) => y.replace('title: Fixture corpus', 'title: "Fixture \\u202Esuproc"') },
+			'corpus.yaml › title: holds U+202E RIGHT-TO-LEFT OVERRIDE at character 9',
+		],
+		[
+			'a NUL in a text title',
+			{ manifest: (y: string) => y.replace('title: Review R, English original', 'title: "Review R\\0"') },
+			'corpus.yaml › texts[0].title: holds U+0000 NULL at character 9',
+		],
+		[
+			'a raw NUL in a review title',
+			{ manifest: (y: string) => y.replace('title: Review R\n', 'title: Review\0R\n') },
+			'corpus.yaml › reviews[0].title: holds U+0000 NULL at character 7',
+		],
+		[
+			'an isolate in a description',
+			{ manifest: (y: string) => y.replace('description: A small corpus for tests.', 'description: "A \\u2067small\\u2069 corpus"') },
+			'corpus.yaml › description: holds U+2067 RIGHT-TO-LEFT ISOLATE at character 3',
+		],
+		[
+			'a zero-width space in notes',
+			{ manifest: (y: string) => y.replace('    source: r-en.txt', '    source: r-en.txt\n    notes: "a\\u200Bb"') },
+			'corpus.yaml › texts[0].notes: holds U+200B ZERO WIDTH SPACE at character 2',
+		],
+		[
+			"an escape in a person's description",
+			{ people: person('playedBy: null').replace('Her sweetheart.', '"Her\\x1Bsweetheart"').replace(', playedBy: null', '') },
+			'people.yaml › people[0].description: holds U+001B ESCAPE at character 4',
+		],
+		[
+			'a byte order mark inside a name',
+			{ people: person('x: 1').replace('name: Boris', 'name: "Bo\\uFEFFris"').replace(', x: 1', '') },
+			'people.yaml › people[0].name: holds U+FEFF ZERO WIDTH NO-BREAK SPACE at character 3',
+		],
 	])('refuses %s', async (_name, edit, problem) => {
 		const problems = await problemsOf(corpusWith(edit));
 		expect(problems.join('\n')).toContain(problem);
 	});
 
 	it('refuses a spelling that is a script URL: spellings are words', async () => {
-		const problems = await problemsOf(corpusWith({ people: person('x: 1').replace('[Boris]', '[Boris, "javascript:alert(1)"]').replace(', x: 1', '') }));
+		const problems = await problemsOf(
+			corpusWith({ people: person('x: 1').replace('[Boris]', '[Boris, "javascript:alert(1)"]').replace(', x: 1', '') }),
+		);
 		expect(problems.join('\n')).toMatch(/people\.yaml › people\[0\]\.spellings\[1\]: must be words/);
 	});
 
-	it('fails the build, naming the file, the field and the character', () => {
-		const dir = corpusWith({ manifest: (y) => y.replace('title: Review R, Spanish translation', 'title: "Review R, \\u202Ehsinaps"') });
-		const { status, output, outDir } = buildCorpus(dir, {}, { timeout: BUILD_TIMEOUT });
-		expect(status).not.toBe(0);
-		expect(output).toContain('corpus.yaml › texts[1].title: holds U+202E RIGHT-TO-LEFT OVERRIDE at character 11');
-		expect(existsSync(outDir) ? listFiles(outDir).filter((file) => file.endsWith('.html')) : []).toEqual([]);
-	}, BUILD_TIMEOUT + 5_000);
+	it(
+		'fails the build, naming the file, the field and the character',
+		() => {
+			const dir = corpusWith({ manifest: (y) => y.replace('title: Review R, Spanish translation', 'title: "Review R, \\u202Ehsinaps"') });
+			const { status, output, outDir } = buildCorpus(dir, {}, { timeout: BUILD_TIMEOUT });
+			expect(status).not.toBe(0);
+			expect(output).toContain('corpus.yaml › texts[1].title: holds U+202E RIGHT-TO-LEFT OVERRIDE at character 11');
+			expect(existsSync(outDir) ? listFiles(outDir).filter((file) => file.endsWith('.html')) : []).toEqual([]);
+		},
+		BUILD_TIMEOUT + 5_000,
+	);
 });

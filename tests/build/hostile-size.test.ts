@@ -26,17 +26,37 @@ describe('1 MB sentences and 10,000 sentences, in the pure modules', () => {
 		['NUL bytes', megabyteOf('\0')],
 		['bidi overrides', megabyteOf('\u202Ex')],
 		['tags', megabyteOf('<br />')],
-	])('segments and reads a 1 MB line of %s', (_name, line) => {
-		for (const format of ['tokenized', 'prose'] as const) {
-			const sentences = segmentSentences(line, { lang: 'en', format });
-			expect(sentences.map((s) => s.text).join('').replace(/\s/g, '')).toBe(line.replace(/\s/g, ''));
-			toReadingView(sentences.map((s) => s.text), { lang: 'en', format });
-		}
-	}, 20_000);
+	])(
+		'segments and reads a 1 MB line of %s',
+		(_name, line) => {
+			for (const format of ['tokenized', 'prose'] as const) {
+				const sentences = segmentSentences(line, { lang: 'en', format });
+				expect(
+					sentences
+						.map((s) => s.text)
+						.join('')
+						.replace(/\s/g, ''),
+				).toBe(line.replace(/\s/g, ''));
+				toReadingView(
+					sentences.map((s) => s.text),
+					{ lang: 'en', format },
+				);
+			}
+		},
+		20_000,
+	);
 
 	it('collects thousands of mentions in one sentence in linear time', () => {
 		const sentence = megabyteOf('stalin and the cranes , ');
-		const text = { data: { id: 't', review: 'r', lang: 'en', sentences: [{ id: 's1', text: sentence, start: 0, end: sentence.length }], reading: [sentence] } };
+		const text = {
+			data: {
+				id: 't',
+				review: 'r',
+				lang: 'en',
+				sentences: [{ id: 's1', text: sentence, start: 0, end: sentence.length }],
+				reading: [sentence],
+			},
+		};
 		const [stalin] = collectMentions([text], matcher);
 		expect(stalin!.count).toBe(findMentions(sentence, matcher).length);
 		expect(stalin!.count).toBeGreaterThan(40_000);
@@ -86,7 +106,11 @@ describe('a corpus of a 1 MB sentence and 10,000 sentences', () => {
 		}
 		expect(sentencesJson('big-en').map((s) => s.text)).toEqual([(texts[0]!.content as string).trim()]);
 		expect(sentencesJson('many-en')).toHaveLength(10_000);
-		expect(sentencesJson('many-es').map((s) => s.text).join('\n')).toBe((texts[4]!.content as string).trim());
+		expect(
+			sentencesJson('many-es')
+				.map((s) => s.text)
+				.join('\n'),
+		).toBe((texts[4]!.content as string).trim());
 	});
 
 	it('shows the 1 MB sentence and the 10,000 sentences whole', () => {

@@ -70,7 +70,8 @@ export function activeContent(html: string): string[] {
 		if (tag === 'meta' && attr(element, 'http-equiv')?.toLowerCase() === 'refresh') found.push('<meta http-equiv=refresh>');
 		if (tag === 'script') {
 			const src = attr(element, 'src');
-			if (!src?.startsWith('/_astro/') || textContent(element).trim() !== '') found.push(`<script src=${src}>${textContent(element).slice(0, 40)}`);
+			if (!src?.startsWith('/_astro/') || textContent(element).trim() !== '')
+				found.push(`<script src=${src}>${textContent(element).slice(0, 40)}`);
 		}
 		for (const { name, value } of element.attrs ?? []) {
 			if (name.startsWith('on')) found.push(`<${tag} ${name}>`);

@@ -13,7 +13,9 @@ describe('building the names index', () => {
 		const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
 
 		const reading = read('texts/r-en/index.html');
-		expect(reading).toContain('<a class="mention" href="/people/boris/">Boris</a> meets <a class="mention" href="/people/veronika/">Veronica</a>');
+		expect(reading).toContain(
+			'<a class="mention" href="/people/boris/">Boris</a> meets <a class="mention" href="/people/veronika/">Veronica</a>',
+		);
 		expect(read('texts/r-en/source/index.html')).toContain('<a class="mention" href="/people/boris/">boris</a> meets');
 		expect(read('texts/r-es/index.html')).toContain('<a class="mention" href="/people/veronika/">Verónica</a>');
 

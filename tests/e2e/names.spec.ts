@@ -43,7 +43,10 @@ test.describe('names', () => {
 		await expect(sentence).toHaveAttribute('lang', 'es');
 		await expect(sentence.locator('mark')).toHaveText('Veronika');
 
-		await text.getByRole('link', { name: /^Sentence \d+ of Review B, Spanish translation$/ }).first().click();
+		await text
+			.getByRole('link', { name: /^Sentence \d+ of Review B, Spanish translation$/ })
+			.first()
+			.click();
 		await expect(page).toHaveURL(/\/texts\/b-es\/#s\d+$/);
 		const target = page.locator('.sentence:target');
 		await expect(target).toHaveCount(1);

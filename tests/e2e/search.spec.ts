@@ -102,7 +102,12 @@ test.describe('search', () => {
 		await search(page, 'Urusevsky');
 		const total = await results(page).count();
 		const count = async (name: RegExp) =>
-			Number((await page.locator('label', { has: page.getByRole('checkbox', { name }) }).locator('[data-count]').textContent())!.replace(/\D/g, ''));
+			Number(
+				(await page
+					.locator('label', { has: page.getByRole('checkbox', { name }) })
+					.locator('[data-count]')
+					.textContent())!.replace(/\D/g, ''),
+			);
 		// Every sentence is in one language and one review: the counts of each filter add up to the results.
 		expect((await count(/English/)) + (await count(/Spanish/))).toBe(total);
 		expect((await count(/Review A/)) + (await count(/Review B/))).toBe(total);
@@ -157,7 +162,9 @@ test.describe('search', () => {
 	test('the count is announced, and a query with no result says so', async ({ page }) => {
 		await search(page, 'zzyzx');
 		await expect(status(page)).toHaveAttribute('role', 'status');
-		await expect(status(page)).toHaveText('No sentence matches “zzyzx”. Try another spelling, fewer words, or browse the names index and the texts.');
+		await expect(status(page)).toHaveText(
+			'No sentence matches “zzyzx”. Try another spelling, fewer words, or browse the names index and the texts.',
+		);
 		await expect(results(page)).toHaveCount(0);
 	});
 

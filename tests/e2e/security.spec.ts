@@ -21,7 +21,10 @@ test.describe('content security policy', () => {
 			const violations = await watchViolations(page);
 			await page.goto(url);
 			await page.waitForLoadState('networkidle');
-			await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self' 'wasm-unsafe-eval'/);
+			await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+				'content',
+				/script-src 'self' 'wasm-unsafe-eval'/,
+			);
 			expect(await violations()).toEqual([]);
 			expect(offSite).toEqual([]);
 		});
@@ -42,7 +45,9 @@ test.describe('search engines', () => {
 		await page.goto('/texts/a-en/');
 		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/texts/a-en/`);
 		const alternates = (p: Page) =>
-			p.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`));
+			p
+				.locator('link[rel="alternate"][hreflang]')
+				.evaluateAll((links) => links.map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`));
 		expect(await alternates(page)).toEqual([`en ${baseURL}/texts/a-en/`, `es ${baseURL}/texts/a-es/`]);
 		await page.goto('/texts/a-es/');
 		expect(await alternates(page)).toEqual([`es ${baseURL}/texts/a-es/`, `en ${baseURL}/texts/a-en/`]);

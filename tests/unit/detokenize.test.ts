@@ -15,7 +15,7 @@ describe('detokenize', () => {
 		expect(detokenize(tokens)).toBe(text);
 	});
 
-	it('turns `` and \'\' into curly double quotes with no space inside', () => {
+	it("turns `` and '' into curly double quotes with no space inside", () => {
 		expect(detokenize("the famous line , `` you can dream when the war is over . ''")).toBe(
 			'the famous line, \u201Cyou can dream when the war is over.\u201D',
 		);
@@ -35,7 +35,9 @@ describe('detokenize', () => {
 
 	it('keeps ... and - as they are', () => {
 		expect(detokenize('had fallen ... and tears')).toBe('had fallen ... and tears');
-		expect(detokenize('alongside her - capturing momentary snippets - before')).toBe('alongside her - capturing momentary snippets - before');
+		expect(detokenize('alongside her - capturing momentary snippets - before')).toBe(
+			'alongside her - capturing momentary snippets - before',
+		);
 		expect(detokenize('after 06-02-41 , the')).toBe('after 06-02-41, the');
 	});
 
@@ -55,7 +57,7 @@ describe('detokenize', () => {
 	});
 
 	it('copes with irregular spacing and empty input', () => {
-		expect(detokenize('  stalin \t \'s  death .  ')).toBe("stalin's death.");
+		expect(detokenize("  stalin \t 's  death .  ")).toBe("stalin's death.");
 		expect(detokenize('')).toBe('');
 		expect(detokenize('   ')).toBe('');
 	});

@@ -35,7 +35,10 @@ describe('hidden characters', () => {
 		expect(removeHiddenCharacters('a\0b\u202Ec\u200Bd\uFEFFe\uFFFFf\x85g')).toBe('abcdefg');
 		const kept = 'x\u200Ey\u200Dz\u00ADw\uFE0F';
 		expect(removeHiddenCharacters(kept)).toBe(kept);
-		expect(toReadingView(['the price is \u202E1 rof 001$ .', '\0'], { lang: 'en', format: 'tokenized' })).toEqual(['The price is 1 rof 001$.', '']);
+		expect(toReadingView(['the price is \u202E1 rof 001$ .', '\0'], { lang: 'en', format: 'tokenized' })).toEqual([
+			'The price is 1 rof 001$.',
+			'',
+		]);
 	});
 
 	it('are found with their offset', () => {

@@ -54,7 +54,11 @@ describe('loadCorpus: the names index', () => {
 	it('rejects a broken people.yaml with file, field and reason for every problem', async () => {
 		const problems = await problemsOf(join(fixtures, 'bad-people'));
 		expect(problems).toEqual([
-			{ file: 'tests/fixtures/corpora/bad-people/people.yaml', field: 'people[0].role', reason: expect.stringMatching(/director.*historical figure/) },
+			{
+				file: 'tests/fixtures/corpora/bad-people/people.yaml',
+				field: 'people[0].role',
+				reason: expect.stringMatching(/director.*historical figure/),
+			},
 			{ file: 'tests/fixtures/corpora/bad-people/people.yaml', field: 'people[1].spellings', reason: expect.any(String) },
 		]);
 	});

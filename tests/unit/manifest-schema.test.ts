@@ -46,7 +46,10 @@ describe('ManifestSchema', () => {
 		[{ colour: 'red' }, 'texts.0', /colour/],
 	])('rejects %j', (override, path, message) => {
 		const issues = issuesOf(manifest(override));
-		expect(issues.some(([p, m]) => p === path && message.test(m!)), JSON.stringify(issues)).toBe(true);
+		expect(
+			issues.some(([p, m]) => p === path && message.test(m!)),
+			JSON.stringify(issues),
+		).toBe(true);
 	});
 
 	it('requires at least one review and one text', () => {

@@ -12,7 +12,9 @@ const EN_PROSE = { lang: 'en', format: 'prose' } as const;
 const ES_PROSE = { lang: 'es', format: 'prose' } as const;
 
 function fixtureLines(base: string, kind: 'sentences' | 'reading'): string[] {
-	return readFileSync(path.join(FIXTURE_DIR, `${base}.${kind}.txt`), 'utf8').split('\n').slice(0, -1);
+	return readFileSync(path.join(FIXTURE_DIR, `${base}.${kind}.txt`), 'utf8')
+		.split('\n')
+		.slice(0, -1);
 }
 
 function readOne(sentence: string, options: { lang: string; format: 'tokenized' | 'prose' }): string {
@@ -90,7 +92,15 @@ describe('toReadingView, cleanup for every format', () => {
 	});
 
 	it('pairs straight double quotes into curly ones across sentences', () => {
-		expect(toReadingView(['El camarógrafo: "La cámara", una vez declaró ", puede expresar: su Sensaciones interiores.', 'El camarógrafo debe actuar con los actores ".'], ES_PROSE)).toEqual([
+		expect(
+			toReadingView(
+				[
+					'El camarógrafo: "La cámara", una vez declaró ", puede expresar: su Sensaciones interiores.',
+					'El camarógrafo debe actuar con los actores ".',
+				],
+				ES_PROSE,
+			),
+		).toEqual([
 			'El camarógrafo: \u201CLa cámara\u201D, una vez declaró \u201Cpuede expresar: su Sensaciones interiores.',
 			'El camarógrafo debe actuar con los actores\u201D.',
 		]);

@@ -34,17 +34,15 @@ const link = (id: string, name: string): ElementContent => h('a.mention', { href
 describe('rehypeMentions', () => {
 	it('splits a sentence into text and links to the people it names', () => {
 		const [span] = sentenceTexts(['cinematographer sergei uresevsky , using cranes'], reading);
-		expect(span!.children).toEqual([
-			text('cinematographer '),
-			link('sergei-urusevsky', 'Sergei Uresevsky'),
-			text(' , using cranes'),
-		]);
+		expect(span!.children).toEqual([text('cinematographer '), link('sergei-urusevsky', 'Sergei Uresevsky'), text(' , using cranes')]);
 	});
 
 	it('recases names in the reading view and keeps them verbatim in the source view', () => {
 		const sentence = "once stalin 's head ; veronica waits";
 		const names = (options: Options) =>
-			sentenceTexts([sentence], options)[0]!.children.filter((node) => node.type === 'element').map((node) => toHtml(node));
+			sentenceTexts([sentence], options)[0]!
+				.children.filter((node) => node.type === 'element')
+				.map((node) => toHtml(node));
 		expect(names(reading)).toEqual([
 			'<a class="mention" href="/people/joseph-stalin/">Stalin</a>',
 			'<a class="mention" href="/people/veronika/">Veronica</a>',

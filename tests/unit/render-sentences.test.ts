@@ -31,9 +31,7 @@ describe('renderSentences', () => {
 
 describe('renderMarkdown', () => {
 	it('renders Markdown prose and drops raw HTML', () => {
-		expect(renderMarkdown('Some *prose* with <b>raw</b> `<br />`.')).toBe(
-			'<p>Some <em>prose</em> with raw <code>&#x3C;br /></code>.</p>',
-		);
+		expect(renderMarkdown('Some *prose* with <b>raw</b> `<br />`.')).toBe('<p>Some <em>prose</em> with raw <code>&#x3C;br /></code>.</p>');
 	});
 
 	it('keeps the text of links and images to script URLs, not the links', () => {

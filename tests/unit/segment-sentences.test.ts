@@ -8,7 +8,9 @@ const seeds = readSeeds();
 const FORMATS: readonly TextFormat[] = ['tokenized', 'prose'];
 
 function fixtureLines(base: string, kind: 'sentences' | 'reading'): string[] {
-	return readFileSync(path.join(FIXTURE_DIR, `${base}.${kind}.txt`), 'utf8').split('\n').slice(0, -1);
+	return readFileSync(path.join(FIXTURE_DIR, `${base}.${kind}.txt`), 'utf8')
+		.split('\n')
+		.slice(0, -1);
 }
 
 function texts(source: string, format: TextFormat, lang = 'en'): string[] {

@@ -71,16 +71,42 @@ function drawMarker(parent: XMLBuilder, shape: string, x: number, y: number, col
 			parent.ele('rect', { x: (x - r).toFixed(1), y: (y - r).toFixed(1), width: 2 * r, height: 2 * r, ...attrs });
 			break;
 		case 'triangle':
-			parent.ele('polygon', { points: points([[0, -r - 1], [r + 1, r], [-r - 1, r]]), ...attrs });
+			parent.ele('polygon', {
+				points: points([
+					[0, -r - 1],
+					[r + 1, r],
+					[-r - 1, r],
+				]),
+				...attrs,
+			});
 			break;
 		case 'triangle-down':
-			parent.ele('polygon', { points: points([[0, r + 1], [r + 1, -r], [-r - 1, -r]]), ...attrs });
+			parent.ele('polygon', {
+				points: points([
+					[0, r + 1],
+					[r + 1, -r],
+					[-r - 1, -r],
+				]),
+				...attrs,
+			});
 			break;
 		case 'diamond':
-			parent.ele('polygon', { points: points([[0, -r - 1], [r + 1, 0], [0, r + 1], [-r - 1, 0]]), ...attrs });
+			parent.ele('polygon', {
+				points: points([
+					[0, -r - 1],
+					[r + 1, 0],
+					[0, r + 1],
+					[-r - 1, 0],
+				]),
+				...attrs,
+			});
 			break;
 		default:
-			parent.ele('path', { d: `M${x - r} ${y - r} L${x + r} ${y + r} M${x - r} ${y + r} L${x + r} ${y - r}`, stroke: color, 'stroke-width': '2.5' });
+			parent.ele('path', {
+				d: `M${x - r} ${y - r} L${x + r} ${y + r} M${x - r} ${y + r} L${x + r} ${y - r}`,
+				stroke: color,
+				'stroke-width': '2.5',
+			});
 	}
 }
 
@@ -108,7 +134,14 @@ export function renderChart(results: readonly SizeResult[]): string {
 			width: 2,
 			points: sorted.map((result) => ({ n: result.texts, value: result.stages[key] / 1000 })),
 		})),
-		{ label: 'total', color: INK, marker: 'circle', dash: '', width: 3.5, points: sorted.map((result) => ({ n: result.texts, value: result.wallMs / 1000 })) },
+		{
+			label: 'total',
+			color: INK,
+			marker: 'circle',
+			dash: '',
+			width: 3.5,
+			points: sorted.map((result) => ({ n: result.texts, value: result.wallMs / 1000 })),
+		},
 	];
 
 	const description = [
@@ -133,7 +166,12 @@ export function renderChart(results: readonly SizeResult[]): string {
 	root.ele('desc', { id: 'chart-desc' }).txt(description);
 	root.ele('rect', { width: WIDTH, height: HEIGHT, fill: '#ffffff' });
 	text(root, 'Build time per stage and peak memory against corpus size', { x: 24, y: 30, 'font-size': 18, 'font-weight': 700, fill: INK });
-	text(root, 'One npm run build per corpus size (wall clock); both axes of the time panel are logarithmic.', { x: 24, y: 50, 'font-size': 13, fill: MUTED });
+	text(root, 'One npm run build per corpus size (wall clock); both axes of the time panel are logarithmic.', {
+		x: 24,
+		y: 50,
+		'font-size': 13,
+		fill: MUTED,
+	});
 
 	if (sorted.length === 0) return root.end({ prettyPrint: true });
 	const nMin = sizes[0]! / 1.6;
@@ -146,8 +184,16 @@ export function renderChart(results: readonly SizeResult[]): string {
 	const yMin = yTicks[0]!;
 	const yMax = yTicks.at(-1)!;
 	const xOf = (panel: Panel, n: number) => panel.x + ((log10(n) - log10(nMin)) / (log10(nMax) - log10(nMin))) * panel.width;
-	const yTime = (value: number) => time.y + time.height - ((log10(Math.max(value, yMin)) - log10(yMin)) / (log10(yMax) - log10(yMin))) * time.height;
-	drawAxes(root, time, 'Build time (seconds, log scale)', sizes, (n) => xOf(time, n), yTicks.map((tick) => ({ value: tick, y: yTime(tick), label: tickSeconds(tick) })));
+	const yTime = (value: number) =>
+		time.y + time.height - ((log10(Math.max(value, yMin)) - log10(yMin)) / (log10(yMax) - log10(yMin))) * time.height;
+	drawAxes(
+		root,
+		time,
+		'Build time (seconds, log scale)',
+		sizes,
+		(n) => xOf(time, n),
+		yTicks.map((tick) => ({ value: tick, y: yTime(tick), label: tickSeconds(tick) })),
+	);
 
 	// Slope-1 guide through the total at the smallest size.
 	const first = stageSeries.at(-1)!.points[0]!;
@@ -193,7 +239,14 @@ export function renderChart(results: readonly SizeResult[]): string {
 	spreadLabels(endLabels, 15, time.y + 6, time.y + time.height);
 	const labelX = xOf(time, sizes.at(-1)!) + 12;
 	for (const label of endLabels) {
-		root.ele('line', { x1: labelX - 8, y1: label.lastY.toFixed(1), x2: labelX - 2, y2: label.y.toFixed(1), stroke: label.series.color, 'stroke-width': 1 });
+		root.ele('line', {
+			x1: labelX - 8,
+			y1: label.lastY.toFixed(1),
+			x2: labelX - 2,
+			y2: label.y.toFixed(1),
+			stroke: label.series.color,
+			'stroke-width': 1,
+		});
 		text(root, label.series.label, {
 			x: labelX,
 			y: (label.y + 4).toFixed(1),
@@ -210,9 +263,24 @@ export function renderChart(results: readonly SizeResult[]): string {
 	const memTicks = niceLinearTicks(Math.max(MEMORY_LIMIT / GB, ...peaks.map((point) => point.value)) * 1.08);
 	const memMax = memTicks.at(-1)!;
 	const yMem = (value: number) => memory.y + memory.height - (value / memMax) * memory.height;
-	drawAxes(root, memory, 'Peak memory (GB, whole build)', sizes, (n) => xOf(memory, n), memTicks.map((tick) => ({ value: tick, y: yMem(tick), label: String(tick) })));
+	drawAxes(
+		root,
+		memory,
+		'Peak memory (GB, whole build)',
+		sizes,
+		(n) => xOf(memory, n),
+		memTicks.map((tick) => ({ value: tick, y: yMem(tick), label: String(tick) })),
+	);
 	const limitY = yMem(MEMORY_LIMIT / GB);
-	root.ele('line', { x1: memory.x, y1: limitY, x2: memory.x + memory.width, y2: limitY, stroke: '#b00020', 'stroke-width': 1.5, 'stroke-dasharray': '6 4' });
+	root.ele('line', {
+		x1: memory.x,
+		y1: limitY,
+		x2: memory.x + memory.width,
+		y2: limitY,
+		stroke: '#b00020',
+		'stroke-width': 1.5,
+		'stroke-dasharray': '6 4',
+	});
 	text(root, '4 GB limit', { x: memory.x + 6, y: limitY - 6, 'font-size': 12, fill: '#b00020' });
 	const memGroup = root.ele('g', { 'aria-hidden': 'true' });
 	memGroup.ele('polyline', {
@@ -226,7 +294,13 @@ export function renderChart(results: readonly SizeResult[]): string {
 		// Labels lean inwards at the ends, so they stay inside the panel.
 		const anchor = i === 0 ? 'start' : i === peaks.length - 1 ? 'end' : 'middle';
 		const x = xOf(memory, point.n) + (anchor === 'start' ? -4 : anchor === 'end' ? 4 : 0);
-		text(memGroup, fmtBytes(point.value * GB), { x: x.toFixed(1), y: (yMem(point.value) - 10).toFixed(1), 'font-size': 12, fill: INK, 'text-anchor': anchor });
+		text(memGroup, fmtBytes(point.value * GB), {
+			x: x.toFixed(1),
+			y: (yMem(point.value) - 10).toFixed(1),
+			'font-size': 12,
+			fill: INK,
+			'text-anchor': anchor,
+		});
 	});
 	return root.end({ prettyPrint: true });
 }
@@ -241,7 +315,14 @@ function drawAxes(
 ): void {
 	const axes = root.ele('g', { 'font-size': 12, fill: MUTED });
 	for (const tick of yTicks) {
-		axes.ele('line', { x1: panel.x, y1: tick.y.toFixed(1), x2: panel.x + panel.width, y2: tick.y.toFixed(1), stroke: GRID, 'stroke-width': 1 });
+		axes.ele('line', {
+			x1: panel.x,
+			y1: tick.y.toFixed(1),
+			x2: panel.x + panel.width,
+			y2: tick.y.toFixed(1),
+			stroke: GRID,
+			'stroke-width': 1,
+		});
 		axes.ele('text', { x: panel.x - 8, y: (tick.y + 4).toFixed(1), 'text-anchor': 'end' }).txt(tick.label);
 	}
 	for (const n of sizes) {
@@ -249,7 +330,15 @@ function drawAxes(
 		axes.ele('line', { x1: x, y1: panel.y, x2: x, y2: panel.y + panel.height, stroke: GRID, 'stroke-width': 1 });
 		axes.ele('text', { x, y: panel.y + panel.height + 18, 'text-anchor': 'middle' }).txt(fmtCount(n));
 	}
-	axes.ele('rect', { x: panel.x, y: panel.y, width: panel.width, height: panel.height, fill: 'none', stroke: '#8c8c8c', 'stroke-width': 1 });
+	axes.ele('rect', {
+		x: panel.x,
+		y: panel.y,
+		width: panel.width,
+		height: panel.height,
+		fill: 'none',
+		stroke: '#8c8c8c',
+		'stroke-width': 1,
+	});
 	axes
 		.ele('text', { x: panel.x + panel.width / 2, y: panel.y + panel.height + 42, 'text-anchor': 'middle', 'font-size': 13, fill: INK })
 		.txt('Corpus size (texts, log scale)');

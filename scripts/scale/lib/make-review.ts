@@ -63,7 +63,9 @@ export function makeReview(random: Random, options: ReviewOptions): ReviewTexts 
 
 /** Cuts one sentence in two at a comma near its middle, as a sentence of its own. */
 function splitOne(random: Random, units: string[][]): void {
-	const candidates = units.flatMap((sentences, u) => sentences.map((sentence, s) => ({ u, s, sentence }))).filter(({ sentence }) => sentence.length > 120);
+	const candidates = units
+		.flatMap((sentences, u) => sentences.map((sentence, s) => ({ u, s, sentence })))
+		.filter(({ sentence }) => sentence.length > 120);
 	if (candidates.length === 0) return;
 	const { u, s, sentence } = random.pick(candidates);
 	const commas = [...sentence.matchAll(/, (\p{Ll})/gu)].filter((match) => match.index > 40 && match.index < sentence.length - 40);

@@ -173,7 +173,9 @@ export function summarize(
 			peakProcessRss: run.usage.peakProcessRss,
 			peakProcess: run.usage.peakProcess,
 			maxRssTime: run.maxRssTime,
-			samples: samples.filter((_, i) => i % step === 0).map((sample) => ({ at: sample.at - run.startedAt, rss: sample.rss, cpu: sample.cpu })),
+			samples: samples
+				.filter((_, i) => i % step === 0)
+				.map((sample) => ({ at: sample.at - run.startedAt, rss: sample.rss, cpu: sample.cpu })),
 		},
 		dist,
 		weights,
@@ -261,7 +263,8 @@ export function runChecks(results: readonly SizeResult[]): Check[] {
 const fmtK = (k: number) => (Number.isNaN(k) ? 'n/a' : k.toFixed(2));
 
 export const fmtCount = (n: number) => n.toLocaleString('en');
-export const fmtSeconds = (ms: number) => (ms >= 100_000 ? `${Math.round(ms / 1000)} s` : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 1000).toFixed(2)} s`);
+export const fmtSeconds = (ms: number) =>
+	ms >= 100_000 ? `${Math.round(ms / 1000)} s` : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 1000).toFixed(2)} s`;
 export function fmtBytes(bytes: number): string {
 	if (bytes >= GB) return `${(bytes / GB).toFixed(2)} GB`;
 	if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
@@ -269,7 +272,11 @@ export function fmtBytes(bytes: number): string {
 }
 
 /** The Markdown report: one column per size. */
-export function toMarkdown(results: readonly SizeResult[], checks: readonly Check[], meta: { date: string; machine: string; seed: number }): string {
+export function toMarkdown(
+	results: readonly SizeResult[],
+	checks: readonly Check[],
+	meta: { date: string; machine: string; seed: number },
+): string {
 	const sorted = [...results].sort((a, b) => a.texts - b.texts);
 	const [previous, largest] = [sorted.at(-2), sorted.at(-1)];
 	const growth = previous && largest ? `k (${fmtCount(previous.texts)} → ${fmtCount(largest.texts)})` : '';
@@ -304,28 +311,64 @@ export function toMarkdown(results: readonly SizeResult[], checks: readonly Chec
 		'',
 		head(true),
 		...STAGES.map(({ key, label }) => time(label, (r) => r.stages[key])),
-		row('**build time**', (r) => `**${fmtSeconds(r.wallMs)}**`, (r) => r.wallMs),
+		row(
+			'**build time**',
+			(r) => `**${fmtSeconds(r.wallMs)}**`,
+			(r) => r.wallMs,
+		),
 		row('build time per text', (r) => `${(r.wallMs / r.texts).toFixed(1)} ms`),
 		'',
 		'## CPU time per stage (all processes)',
 		'',
 		head(true),
 		...STAGES.map(({ key, label }) => time(label, (r) => r.cpu[key])),
-		row('**CPU time**', (r) => `**${fmtSeconds(r.cpuMs)}**`, (r) => r.cpuMs),
+		row(
+			'**CPU time**',
+			(r) => `**${fmtSeconds(r.cpuMs)}**`,
+			(r) => r.cpuMs,
+		),
 		row('CPU time per text', (r) => `${(r.cpuMs / r.texts).toFixed(1)} ms`),
 		'',
 		'## Corpus, memory and output',
 		'',
 		head(true),
 		row('reviews / pairs aligned', (r) => `${fmtCount(r.reviews)} / ${fmtCount(r.pairs)}`),
-		row('sentences (search records)', (r) => fmtCount(r.sentences), (r) => r.sentences),
-		row('corpus size', (r) => fmtBytes(r.corpusBytes), (r) => r.corpusBytes),
-		row('content data store (data-store.json)', (r) => (r.dataStoreBytes ? fmtBytes(r.dataStoreBytes) : '–'), (r) => r.dataStoreBytes ?? 0),
-		row('peak memory (process tree)', (r) => fmtBytes(r.memory.peakTreeRss), (r) => r.memory.peakTreeRss),
+		row(
+			'sentences (search records)',
+			(r) => fmtCount(r.sentences),
+			(r) => r.sentences,
+		),
+		row(
+			'corpus size',
+			(r) => fmtBytes(r.corpusBytes),
+			(r) => r.corpusBytes,
+		),
+		row(
+			'content data store (data-store.json)',
+			(r) => (r.dataStoreBytes ? fmtBytes(r.dataStoreBytes) : '–'),
+			(r) => r.dataStoreBytes ?? 0,
+		),
+		row(
+			'peak memory (process tree)',
+			(r) => fmtBytes(r.memory.peakTreeRss),
+			(r) => r.memory.peakTreeRss,
+		),
 		row('largest process (GNU time max RSS)', (r) => (r.memory.maxRssTime ? fmtBytes(r.memory.maxRssTime) : '–')),
-		row('dist/ size', (r) => fmtBytes(r.dist.bytes), (r) => r.dist.bytes),
-		row('dist/ files', (r) => fmtCount(r.dist.files), (r) => r.dist.files),
-		row('dist/ on disk', (r) => fmtBytes(r.dist.diskBytes), (r) => r.dist.diskBytes),
+		row(
+			'dist/ size',
+			(r) => fmtBytes(r.dist.bytes),
+			(r) => r.dist.bytes,
+		),
+		row(
+			'dist/ files',
+			(r) => fmtCount(r.dist.files),
+			(r) => r.dist.files,
+		),
+		row(
+			'dist/ on disk',
+			(r) => fmtBytes(r.dist.diskBytes),
+			(r) => r.dist.diskBytes,
+		),
 		row('Pagefind bundles', (r) => {
 			const bundles = Object.entries(r.dist.sections).filter(([name]) => name.startsWith('pagefind'));
 			return `${fmtBytes(sum(bundles.map(([, section]) => section.bytes)))} in ${fmtCount(sum(bundles.map(([, section]) => section.files)))} files`;
@@ -338,12 +381,14 @@ export function toMarkdown(results: readonly SizeResult[], checks: readonly Chec
 		time('content: fill the data store', (r) => r.detail.contentStore),
 		time('bundling: prerender build', (r) => r.detail.prerenderBuild),
 		time('bundling: client build', (r) => r.detail.clientBuild),
-		time('pages: getStaticPaths and other work outside the pages, without alignment', (r) => Math.max(0, r.detail.staticPaths - r.stages.align)),
+		time('pages: getStaticPaths and other work outside the pages, without alignment', (r) =>
+			Math.max(0, r.detail.staticPaths - r.stages.align),
+		),
 		time('search index: read the corpus again', (r) => r.detail.searchCorpus),
 		time('search index: records', (r) => r.detail.searchRecords),
 		time('search index: Pagefind indexing and writing', (r) => r.detail.searchIndex),
 		'',
-		'## Render time by page (wall clock, from Astro\'s log: sum, pages × mean)',
+		"## Render time by page (wall clock, from Astro's log: sum, pages × mean)",
 		'',
 		head(true),
 		...routeKinds(sorted).map((kind) =>
@@ -372,7 +417,7 @@ export function toMarkdown(results: readonly SizeResult[], checks: readonly Chec
 		'',
 		'The search page as readers use it (until its filter counts are done, or 2 minutes: it counts them with',
 		'one search per filter), then Pagefind alone: every bundle imported, the keys of the query searched in each, the first 20',
-		'results\' fragments loaded. Bytes are those fetched by then.',
+		"results' fragments loaded. Bytes are those fetched by then.",
 		'',
 		head(true),
 		row(
@@ -380,15 +425,27 @@ export function toMarkdown(results: readonly SizeResult[], checks: readonly Chec
 			(r) => (r.firstSearch ? `${fmtBytes(r.firstSearch.pagefindGzipBytes)} (${r.firstSearch.pagefindRequests} requests)` : '–'),
 			(r) => r.firstSearch?.pagefindGzipBytes ?? 0,
 		),
-		row('search page: Pagefind bytes as stored', (r) => (r.firstSearch ? fmtBytes(r.firstSearch.pagefindBytes) : '–'), (r) => r.firstSearch?.pagefindBytes ?? 0),
+		row(
+			'search page: Pagefind bytes as stored',
+			(r) => (r.firstSearch ? fmtBytes(r.firstSearch.pagefindBytes) : '–'),
+			(r) => r.firstSearch?.pagefindBytes ?? 0,
+		),
 		...['pagefind.js', 'wasm', 'entry', 'meta', 'index', 'filter', 'fragment'].map((kind) =>
-			row(`… ${kind}`, (r) => (r.firstSearch ? fmtBytes(r.firstSearch.byKind[kind] ?? 0) : '–'), (r) => r.firstSearch?.byKind[kind] ?? 0),
+			row(
+				`… ${kind}`,
+				(r) => (r.firstSearch ? fmtBytes(r.firstSearch.byKind[kind] ?? 0) : '–'),
+				(r) => r.firstSearch?.byKind[kind] ?? 0,
+			),
 		),
 		row('search page: time to the first result', (r) =>
 			r.firstSearch ? (r.firstSearch.firstResultMs == null ? 'none in 2 min' : fmtSeconds(r.firstSearch.firstResultMs)) : '–',
 		),
 		row('search page: time to the filter counts', (r) =>
-			r.firstSearch ? (r.firstSearch.ms === null ? 'not done in 2 min' : `${fmtSeconds(r.firstSearch.ms)} (${fmtCount(r.firstSearch.results ?? 0)} results)`) : '–',
+			r.firstSearch
+				? r.firstSearch.ms === null
+					? 'not done in 2 min'
+					: `${fmtSeconds(r.firstSearch.ms)} (${fmtCount(r.firstSearch.results ?? 0)} results)`
+				: '–',
 		),
 		row(
 			'Pagefind alone: bytes (scripts gzipped)',

@@ -95,7 +95,9 @@ export async function runBuild({ root, corpusDir, workDir, timeoutMs = 3 * 3600_
 	closeSync(log);
 
 	// GNU time's last line: max RSS (KB), user and system seconds.
-	const [maxRssKb, user, system] = ((await readFile(files.time, 'utf8').catch(() => '')).trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+	const [maxRssKb, user, system] = ((await readFile(files.time, 'utf8').catch(() => '')).trim().split('\n').at(-1) ?? '')
+		.split(' ')
+		.map(Number);
 	const astroTimer = JSON.parse(await readFile(files.astroTimer, 'utf8').catch(() => '{}')) as BuildRun['astroTimer'];
 	const lines = (await readFile(files.timings, 'utf8').catch(() => ''))
 		.split('\n')

@@ -48,8 +48,7 @@ export async function readSeedUnits(contentDir: string, goldDir: string): Promis
 		if (!found) throw new Error(`The seed corpus in ${contentDir} has no text "${id}"`);
 		return found;
 	};
-	const gold = async (source: string, target: string) =>
-		parseLinks(await readFile(join(goldDir, `${source}--${target}.gold.txt`), 'utf8'));
+	const gold = async (source: string, target: string) => parseLinks(await readFile(join(goldDir, `${source}--${target}.gold.txt`), 'utf8'));
 
 	const units: SeedUnit[] = [];
 	for (const family of SEED_FAMILIES) {

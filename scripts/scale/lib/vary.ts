@@ -109,10 +109,66 @@ const PARAPHRASES: readonly (readonly [string, string])[] = [
 ];
 
 const SYLLABLES = [
-	'ba', 'be', 'bo', 'da', 'de', 'di', 'do', 'ka', 'ke', 'ko', 'ku', 'la', 'le', 'li', 'lo', 'ma', 'me', 'mi', 'mo',
-	'na', 'ne', 'ni', 'no', 'pa', 'pe', 'po', 'ra', 're', 'ri', 'ro', 'ru', 'sa', 'se', 'si', 'so', 'ta', 'te', 'ti',
-	'to', 'va', 've', 'vi', 'vo', 'za', 'zo', 'dra', 'gro', 'kra', 'pli', 'sta', 'tro', 'vla', 'zhe', 'nov', 'vek',
-	'mir', 'gor', 'tan', 'lis', 'rek',
+	'ba',
+	'be',
+	'bo',
+	'da',
+	'de',
+	'di',
+	'do',
+	'ka',
+	'ke',
+	'ko',
+	'ku',
+	'la',
+	'le',
+	'li',
+	'lo',
+	'ma',
+	'me',
+	'mi',
+	'mo',
+	'na',
+	'ne',
+	'ni',
+	'no',
+	'pa',
+	'pe',
+	'po',
+	'ra',
+	're',
+	'ri',
+	'ro',
+	'ru',
+	'sa',
+	'se',
+	'si',
+	'so',
+	'ta',
+	'te',
+	'ti',
+	'to',
+	'va',
+	've',
+	'vi',
+	'vo',
+	'za',
+	'zo',
+	'dra',
+	'gro',
+	'kra',
+	'pli',
+	'sta',
+	'tro',
+	'vla',
+	'zhe',
+	'nov',
+	'vek',
+	'mir',
+	'gor',
+	'tan',
+	'lis',
+	'rek',
 ];
 
 /**
@@ -204,7 +260,8 @@ export function paraphrase(random: Random, reading: string): string {
 
 function randomDigits(random: Random, digits: string): string {
 	let out = '';
-	for (let i = 0; i < digits.length; i++) out += String(i === 0 && digits.length > 1 && digits[0] !== '0' ? random.int(1, 9) : random.int(0, 9));
+	for (let i = 0; i < digits.length; i++)
+		out += String(i === 0 && digits.length > 1 && digits[0] !== '0' ? random.int(1, 9) : random.int(0, 9));
 	return out;
 }
 

@@ -16,7 +16,7 @@ export const DIST_DIR = path.resolve(import.meta.dirname, '../../../dist');
  * build or it has no pages, so a spec cannot pass by running zero tests.
  */
 export function distPages(distDir: string = DIST_DIR): DistPage[] {
-  const pages = listDistPages(distDir);
-  if (pages.length === 0) throw new Error(`no .html pages in ${distDir}: run npx astro build first`);
-  return pages;
+	const pages = listDistPages(distDir);
+	if (pages.length === 0) throw new Error(`no .html pages in ${distDir}: run npx astro build first`);
+	return pages;
 }

@@ -57,11 +57,25 @@ const lines = (links: readonly AlignmentLink[]) => links.map(formatLink);
 
 describe('alignSentences', () => {
 	it('finds a 1:3 split and a sentence that only the translation has (0:1)', () => {
-		expect(lines(alignSentences(retreat, retirada, { matcher }))).toEqual(['s1 = s1', 's2 = s2', 's3 = s3 s4 s5', '- = s6', 's4 = s7', 's5 = s8']);
+		expect(lines(alignSentences(retreat, retirada, { matcher }))).toEqual([
+			's1 = s1',
+			's2 = s2',
+			's3 = s3 s4 s5',
+			'- = s6',
+			's4 = s7',
+			's5 = s8',
+		]);
 	});
 
 	it('finds the same the other way round: 3:1 and 1:0', () => {
-		expect(lines(alignSentences(retirada, retreat, { matcher }))).toEqual(['s1 = s1', 's2 = s2', 's3 s4 s5 = s3', 's6 = -', 's7 = s4', 's8 = s5']);
+		expect(lines(alignSentences(retirada, retreat, { matcher }))).toEqual([
+			's1 = s1',
+			's2 = s2',
+			's3 s4 s5 = s3',
+			's6 = -',
+			's7 = s4',
+			's8 = s5',
+		]);
 	});
 
 	it('finds 2:1 and 1:2 links', () => {
@@ -120,7 +134,13 @@ describe('alignSentences', () => {
 		expectCoverage(links, source, target);
 		// Sentence k of the source is sentence k of the target, give or take the insertions.
 		const oneToOne = links.filter((link) => link.source.length === 1 && link.target.length === 1);
-		expect(oneToOne.filter((link) => source.sentences.findIndex((s) => s.id === link.source[0]) === target.sentences.findIndex((s) => s.id === link.target[0]) - insertionsBefore(target, link.target[0]!)).length).toBeGreaterThan(0.95 * source.sentences.length);
+		expect(
+			oneToOne.filter(
+				(link) =>
+					source.sentences.findIndex((s) => s.id === link.source[0]) ===
+					target.sentences.findIndex((s) => s.id === link.target[0]) - insertionsBefore(target, link.target[0]!),
+			).length,
+		).toBeGreaterThan(0.95 * source.sentences.length);
 	});
 });
 

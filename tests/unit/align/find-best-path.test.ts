@@ -4,7 +4,9 @@ import type { LinkType } from '../../../src/align/link-types.ts';
 
 /** A cost that is 0 for the steps of `wanted` and 1 for any other link: the search must find `wanted`. */
 function costFavouring(wanted: readonly PathStep[]) {
-	const free = new Set(wanted.map((step) => `${step.sourceTo - step.sourceFrom}:${step.targetTo - step.targetFrom}@${step.sourceTo},${step.targetTo}`));
+	const free = new Set(
+		wanted.map((step) => `${step.sourceTo - step.sourceFrom}:${step.targetTo - step.targetFrom}@${step.sourceTo},${step.targetTo}`),
+	);
 	return (type: LinkType, i: number, j: number) => (free.has(`${type.source}:${type.target}@${i},${j}`) ? 0 : 1);
 }
 
@@ -17,11 +19,53 @@ function ladder(shapes: readonly [number, number][]): PathStep[] {
 
 describe('findBestPath', () => {
 	it.each([
-		['1:1 only', [[1, 1], [1, 1], [1, 1]]],
-		['1:2 and 2:1', [[1, 2], [1, 1], [2, 1]]],
-		['1:3 and 3:1', [[1, 1], [1, 3], [3, 1], [1, 1]]],
-		['0:1 and 1:0', [[0, 1], [1, 1], [1, 0], [1, 1], [0, 1]]],
-		['every shape', [[1, 0], [1, 3], [2, 1], [0, 1], [3, 1], [1, 2], [1, 1]]],
+		[
+			'1:1 only',
+			[
+				[1, 1],
+				[1, 1],
+				[1, 1],
+			],
+		],
+		[
+			'1:2 and 2:1',
+			[
+				[1, 2],
+				[1, 1],
+				[2, 1],
+			],
+		],
+		[
+			'1:3 and 3:1',
+			[
+				[1, 1],
+				[1, 3],
+				[3, 1],
+				[1, 1],
+			],
+		],
+		[
+			'0:1 and 1:0',
+			[
+				[0, 1],
+				[1, 1],
+				[1, 0],
+				[1, 1],
+				[0, 1],
+			],
+		],
+		[
+			'every shape',
+			[
+				[1, 0],
+				[1, 3],
+				[2, 1],
+				[0, 1],
+				[3, 1],
+				[1, 2],
+				[1, 1],
+			],
+		],
 	] as [string, [number, number][]][])('finds a path of %s', (_name, shapes) => {
 		const wanted = ladder(shapes);
 		const last = wanted.at(-1)!;
@@ -29,12 +73,27 @@ describe('findBestPath', () => {
 	});
 
 	it('breaks ties by the order of the link shapes: 1:1 first', () => {
-		expect(findBestPath(2, 2, () => 0)).toEqual(ladder([[1, 1], [1, 1]]));
+		expect(findBestPath(2, 2, () => 0)).toEqual(
+			ladder([
+				[1, 1],
+				[1, 1],
+			]),
+		);
 	});
 
 	it('aligns an empty text with skips only', () => {
-		expect(findBestPath(0, 2, () => 0)).toEqual(ladder([[0, 1], [0, 1]]));
-		expect(findBestPath(2, 0, () => 0)).toEqual(ladder([[1, 0], [1, 0]]));
+		expect(findBestPath(0, 2, () => 0)).toEqual(
+			ladder([
+				[0, 1],
+				[0, 1],
+			]),
+		);
+		expect(findBestPath(2, 0, () => 0)).toEqual(
+			ladder([
+				[1, 0],
+				[1, 0],
+			]),
+		);
 		expect(findBestPath(0, 0, () => 0)).toEqual([]);
 	});
 

@@ -38,7 +38,9 @@ describe('alignment quality on the gold pairs', () => {
 
 	it('is confident on related pairs and not on unrelated ones, with a margin', () => {
 		for (const row of report.gold) {
-			expect(row.meanConfidence, `${row.source}--${row.target}`).toBeGreaterThanOrEqual(MEASURED[`${row.source}--${row.target}`]!.meanConfidence - 0.05);
+			expect(row.meanConfidence, `${row.source}--${row.target}`).toBeGreaterThanOrEqual(
+				MEASURED[`${row.source}--${row.target}`]!.meanConfidence - 0.05,
+			);
 		}
 		for (const row of report.unrelated) expect(row.meanConfidence, `${row.source}--${row.target}`).toBeLessThan(UNRELATED_CEILING);
 		const lowestRelated = Math.min(...report.gold.map((row) => row.meanConfidence));

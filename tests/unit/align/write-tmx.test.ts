@@ -32,7 +32,9 @@ async function validate(xml: string): Promise<string[]> {
 async function segments(xml: string): Promise<string[]> {
 	const { normalized } = await validateXML({ xml: [{ fileName: 'alignment.tmx', contents: xml }], normalization: 'c14n' });
 	const escapes: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&#xD;': '\r' };
-	return Array.from(normalized.matchAll(/<seg>([^<]*)<\/seg>/g), ([, text]) => text!.replace(/&amp;|&lt;|&gt;|&#xD;/g, (escape) => escapes[escape]!));
+	return Array.from(normalized.matchAll(/<seg>([^<]*)<\/seg>/g), ([, text]) =>
+		text!.replace(/&amp;|&lt;|&gt;|&#xD;/g, (escape) => escapes[escape]!),
+	);
 }
 
 function text(id: string, lang: string, sentences: readonly string[]): AlignText {
@@ -78,11 +80,13 @@ describe('alignmentToTmx', async () => {
 			],
 		});
 		expect(await validate(tmx)).toEqual([]);
-		expect(tmx).toMatch(/<tu>\s*<prop type="x-confidence">0<\/prop>\s*<tuv xml:lang="es">\s*<prop type="x-sentences">s2<\/prop>\s*<seg>Nota\.<\/seg>\s*<\/tuv>\s*<\/tu>/);
+		expect(tmx).toMatch(
+			/<tu>\s*<prop type="x-confidence">0<\/prop>\s*<tuv xml:lang="es">\s*<prop type="x-sentences">s2<\/prop>\s*<seg>Nota\.<\/seg>\s*<\/tuv>\s*<\/tu>/,
+		);
 	});
 
 	it('keeps markup-like text as characters', async () => {
-		const hostile = ['<script>alert("x")</script> & &amp; ]]> <![CDATA[ x ]]>', "it's \"quoted\" <b>bold</b> &lt; &nbsp; &#65;"];
+		const hostile = ['<script>alert("x")</script> & &amp; ]]> <![CDATA[ x ]]>', 'it\'s "quoted" <b>bold</b> &lt; &nbsp; &#65;'];
 		const tmx = alignmentToTmx({
 			source: text('a', 'en', hostile),
 			target: text('b', 'es', ['<!-- comment --> &#x41;']),
@@ -113,7 +117,11 @@ describe('alignmentToTmx', async () => {
 
 	it('refuses a link to a sentence its text does not have', () => {
 		expect(() =>
-			alignmentToTmx({ source: text('a', 'en', ['One.']), target: text('b', 'es', ['Uno.']), links: [{ source: ['s1'], target: ['s9'], confidence: 1 }] }),
+			alignmentToTmx({
+				source: text('a', 'en', ['One.']),
+				target: text('b', 'es', ['Uno.']),
+				links: [{ source: ['s1'], target: ['s9'], confidence: 1 }],
+			}),
 		).toThrow('the alignment links sentence "s9", which text "b" does not have');
 	});
 });

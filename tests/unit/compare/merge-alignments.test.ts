@@ -5,10 +5,14 @@ const link = (source: string[], target: string[], confidence = 0.9) => ({ source
 
 describe('mergeAlignments', () => {
 	it('keeps 1:1 rows where every alignment agrees', () => {
-		const rows = mergeAlignments('p', ['s1', 's2'], [
-			{ textId: 'x', links: [link(['s1'], ['s1']), link(['s2'], ['s2'])] },
-			{ textId: 'y', links: [link(['s1'], ['s1', 's2']), link(['s2'], ['s3'], 0.4)] },
-		]);
+		const rows = mergeAlignments(
+			'p',
+			['s1', 's2'],
+			[
+				{ textId: 'x', links: [link(['s1'], ['s1']), link(['s2'], ['s2'])] },
+				{ textId: 'y', links: [link(['s1'], ['s1', 's2']), link(['s2'], ['s3'], 0.4)] },
+			],
+		);
 		expect(rows).toEqual([
 			{ cells: { p: ['s1'], x: ['s1'], y: ['s1', 's2'] }, confidence: 0.9 },
 			{ cells: { p: ['s2'], x: ['s2'], y: ['s3'] }, confidence: 0.4 },
@@ -16,10 +20,14 @@ describe('mergeAlignments', () => {
 	});
 
 	it('joins pivot sentences that one alignment links together', () => {
-		const rows = mergeAlignments('p', ['s1', 's2', 's3'], [
-			{ textId: 'x', links: [link(['s1', 's2'], ['s1']), link(['s3'], ['s2'])] },
-			{ textId: 'y', links: [link(['s1'], ['s1']), link(['s2'], ['s2']), link(['s3'], ['s3'])] },
-		]);
+		const rows = mergeAlignments(
+			'p',
+			['s1', 's2', 's3'],
+			[
+				{ textId: 'x', links: [link(['s1', 's2'], ['s1']), link(['s3'], ['s2'])] },
+				{ textId: 'y', links: [link(['s1'], ['s1']), link(['s2'], ['s2']), link(['s3'], ['s3'])] },
+			],
+		);
 		expect(rows.map((row) => row.cells)).toEqual([
 			{ p: ['s1', 's2'], x: ['s1'], y: ['s1', 's2'] },
 			{ p: ['s3'], x: ['s2'], y: ['s3'] },
@@ -27,7 +35,11 @@ describe('mergeAlignments', () => {
 	});
 
 	it('puts a sentence linked to nothing of the pivot in the row before it', () => {
-		const rows = mergeAlignments('p', ['s1', 's2'], [{ textId: 'x', links: [link(['s1'], ['s1']), link([], ['s2'], 0.2), link(['s2'], ['s3'])] }]);
+		const rows = mergeAlignments(
+			'p',
+			['s1', 's2'],
+			[{ textId: 'x', links: [link(['s1'], ['s1']), link([], ['s2'], 0.2), link(['s2'], ['s3'])] }],
+		);
 		expect(rows.map((row) => row.cells)).toEqual([
 			{ p: ['s1'], x: ['s1', 's2'] },
 			{ p: ['s2'], x: ['s3'] },

@@ -44,7 +44,11 @@ describe('loadCorpus reads only the corpus folder’s own regular files', () => 
 	it.each(['/etc/passwd', '/proc/self/environ', '/dev/zero'])('refuses a text linked to %s, naming file and field', async (target) => {
 		const dir = corpusWith((d) => replaceWithLink(d, 'r-es.txt', target));
 		expect(await problemsOf(dir)).toEqual([
-			{ file: 'r-es.txt', field: 'texts[1].source', reason: expect.stringMatching(/^"r-es\.txt" is a symbolic link to \/.*, outside the corpus folder/) },
+			{
+				file: 'r-es.txt',
+				field: 'texts[1].source',
+				reason: expect.stringMatching(/^"r-es\.txt" is a symbolic link to \/.*, outside the corpus folder/),
+			},
 		]);
 	});
 
@@ -53,27 +57,46 @@ describe('loadCorpus reads only the corpus folder’s own regular files', () => 
 			unlinkSync(join(d, 'r-es.txt'));
 			spawnSync('mkfifo', [join(d, 'r-es.txt')]);
 		});
-		expect(await problemsOf(dir)).toEqual([{ file: 'r-es.txt', field: 'texts[1].source', reason: '"r-es.txt" is a named pipe (FIFO), not a regular file' }]);
+		expect(await problemsOf(dir)).toEqual([
+			{ file: 'r-es.txt', field: 'texts[1].source', reason: '"r-es.txt" is a named pipe (FIFO), not a regular file' },
+		]);
 	});
 
 	it('refuses a manifest or a names index linked out of the folder', async () => {
 		const outside = corpusWith(() => {});
 		const manifest = corpusWith((d) => replaceWithLink(d, 'corpus.yaml', join(outside, 'corpus.yaml')));
-		expect(await problemsOf(manifest)).toEqual([{ file: 'corpus.yaml', field: '(file)', reason: expect.stringMatching(/^"corpus\.yaml" is a symbolic link to .*, outside the corpus folder/) }]);
+		expect(await problemsOf(manifest)).toEqual([
+			{
+				file: 'corpus.yaml',
+				field: '(file)',
+				reason: expect.stringMatching(/^"corpus\.yaml" is a symbolic link to .*, outside the corpus folder/),
+			},
+		]);
 		const people = corpusWith((d) => symlinkSync('/etc/passwd', join(d, 'people.yaml')));
-		expect(await problemsOf(people)).toEqual([{ file: 'people.yaml', field: '(file)', reason: expect.stringMatching(/^"people\.yaml" is a symbolic link to \/etc\/passwd, outside/) }]);
+		expect(await problemsOf(people)).toEqual([
+			{
+				file: 'people.yaml',
+				field: '(file)',
+				reason: expect.stringMatching(/^"people\.yaml" is a symbolic link to \/etc\/passwd, outside/),
+			},
+		]);
 	});
 
 	it('refuses a text over the per-file limit, and a corpus over its limit before reading it', async () => {
 		const dir = corpusWith((d) => writeFileSync(join(d, 'r-en.txt'), 'the cranes are flying .\n'.repeat(100)));
 		expect(await problemsOf(dir, { maxFileBytes: 1000, maxCorpusBytes: 10_000 })).toEqual([
-			{ file: 'r-en.txt', field: 'texts[0].source', reason: '"r-en.txt" is 2,400 bytes or more, over the limit of 1,000 bytes a file (CORPUS_MAX_FILE_BYTES)' },
+			{
+				file: 'r-en.txt',
+				field: 'texts[0].source',
+				reason: '"r-en.txt" is 2,400 bytes or more, over the limit of 1,000 bytes a file (CORPUS_MAX_FILE_BYTES)',
+			},
 		]);
 		expect(await problemsOf(dir, { maxFileBytes: 10_000, maxCorpusBytes: 2_410 })).toEqual([
 			{
 				file: 'r-es.txt',
 				field: 'texts[1].source',
-				reason: 'with this file the texts come to 2,420 bytes or more, over the limit of 2,410 bytes a corpus (CORPUS_MAX_BYTES); this file and the ones after it were not read',
+				reason:
+					'with this file the texts come to 2,420 bytes or more, over the limit of 2,410 bytes a corpus (CORPUS_MAX_BYTES); this file and the ones after it were not read',
 			},
 		]);
 	});
@@ -81,19 +104,36 @@ describe('loadCorpus reads only the corpus folder’s own regular files', () => 
 
 describe('loadCorpus decodes corpus.yaml and people.yaml as strictly as the texts', () => {
 	it('names an invalid byte in corpus.yaml and its offset, rather than publishing U+FFFD', async () => {
-		const dir = corpusWith((d) => writeFileSync(join(d, 'corpus.yaml'), Buffer.concat([Buffer.from('title: Files '), Buffer.from([0xff]), Buffer.from(MANIFEST.slice('title: Files'.length))])));
-		expect(await problemsOf(dir)).toEqual([{ file: 'corpus.yaml', field: '(encoding)', reason: 'not valid UTF-8 (first invalid byte at offset 13)' }]);
+		const dir = corpusWith((d) =>
+			writeFileSync(
+				join(d, 'corpus.yaml'),
+				Buffer.concat([Buffer.from('title: Files '), Buffer.from([0xff]), Buffer.from(MANIFEST.slice('title: Files'.length))]),
+			),
+		);
+		expect(await problemsOf(dir)).toEqual([
+			{ file: 'corpus.yaml', field: '(encoding)', reason: 'not valid UTF-8 (first invalid byte at offset 13)' },
+		]);
 	});
 
 	it('names a UTF-16 manifest as UTF-16', async () => {
-		const dir = corpusWith((d) => writeFileSync(join(d, 'corpus.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MANIFEST, 'utf16le')])));
+		const dir = corpusWith((d) =>
+			writeFileSync(join(d, 'corpus.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MANIFEST, 'utf16le')])),
+		);
 		expect(await problemsOf(dir)).toEqual([
-			{ file: 'corpus.yaml', field: '(encoding)', reason: 'not UTF-8: it starts with the byte-order mark of UTF-16 (little-endian); save it as UTF-8' },
+			{
+				file: 'corpus.yaml',
+				field: '(encoding)',
+				reason: 'not UTF-8: it starts with the byte-order mark of UTF-16 (little-endian); save it as UTF-8',
+			},
 		]);
 	});
 
 	it('names an invalid byte in people.yaml', async () => {
-		const dir = corpusWith((d) => writeFileSync(join(d, 'people.yaml'), Buffer.from([0x70, 0x65, 0x6f, 0x70, 0x6c, 0x65, 0x3a, 0x20, 0xc3, 0x28])));
-		expect(await problemsOf(dir)).toEqual([{ file: 'people.yaml', field: '(encoding)', reason: 'not valid UTF-8 (first invalid byte at offset 8)' }]);
+		const dir = corpusWith((d) =>
+			writeFileSync(join(d, 'people.yaml'), Buffer.from([0x70, 0x65, 0x6f, 0x70, 0x6c, 0x65, 0x3a, 0x20, 0xc3, 0x28])),
+		);
+		expect(await problemsOf(dir)).toEqual([
+			{ file: 'people.yaml', field: '(encoding)', reason: 'not valid UTF-8 (first invalid byte at offset 8)' },
+		]);
 	});
 });

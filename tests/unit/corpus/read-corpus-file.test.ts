@@ -62,7 +62,9 @@ describe('readCorpusFile', () => {
 
 	it('says a missing file is missing, and a dangling link is a link to nothing', async () => {
 		expect(await readCorpusFile(corpus, 'absent.txt', 1024)).toEqual({ reason: '"absent.txt" not found', missing: true });
-		expect(await readCorpusFile(corpus, 'dangling.txt', 1024)).toEqual({ reason: '"dangling.txt" is a symbolic link to nothing readable (ENOENT)' });
+		expect(await readCorpusFile(corpus, 'dangling.txt', 1024)).toEqual({
+			reason: '"dangling.txt" is a symbolic link to nothing readable (ENOENT)',
+		});
 	});
 });
 
@@ -78,7 +80,9 @@ describe('readRegularFile (the command line’s reader)', () => {
 	it('follows links its caller names, to regular files only, within the limit', async () => {
 		expect(await readRegularFile(join(corpus, 'to-secret.txt'), 'to-secret.txt', 1024)).toHaveProperty('bytes');
 		expect(await readRegularFile('/dev/zero', '/dev/zero', 1024)).toEqual({ reason: '"/dev/zero" is a device, not a regular file' });
-		expect(await readRegularFile(join(corpus, 'fifo.txt'), 'fifo.txt', 1024)).toEqual({ reason: '"fifo.txt" is a named pipe (FIFO), not a regular file' });
+		expect(await readRegularFile(join(corpus, 'fifo.txt'), 'fifo.txt', 1024)).toEqual({
+			reason: '"fifo.txt" is a named pipe (FIFO), not a regular file',
+		});
 	});
 
 	it('stops reading at the limit where the size says nothing (/proc)', async () => {

@@ -8,6 +8,8 @@ describe('readLimits', () => {
 	});
 
 	it.each(['0', '-1', '1.5', '1e6', 'ten', '99999999999999999999'])('refuses CORPUS_MAX_FILE_BYTES=%s, naming the variable', (value) => {
-		expect(() => readLimits({ CORPUS_MAX_FILE_BYTES: value })).toThrow(`CORPUS_MAX_FILE_BYTES must be a positive whole number of bytes, not "${value}"`);
+		expect(() => readLimits({ CORPUS_MAX_FILE_BYTES: value })).toThrow(
+			`CORPUS_MAX_FILE_BYTES must be a positive whole number of bytes, not "${value}"`,
+		);
 	});
 });

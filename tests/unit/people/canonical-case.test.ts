@@ -24,7 +24,11 @@ describe('canonicalCase', () => {
 	});
 
 	it('keeps the UTF-16 length', () => {
-		for (const [matched, spelling] of [['istanbul', 'İstanbul'], ['ǆuro', 'ǅuro'], ['strasse', 'STRASSE']] as const) {
+		for (const [matched, spelling] of [
+			['istanbul', 'İstanbul'],
+			['ǆuro', 'ǅuro'],
+			['strasse', 'STRASSE'],
+		] as const) {
 			expect(canonicalCase(matched, spelling)).toHaveLength(matched.length);
 		}
 	});

@@ -60,17 +60,34 @@ describe('mentions in the corpus', () => {
 	});
 
 	it('finds every spelling the texts use, as one whole mention', () => {
-		const matched = new Set(collected.flatMap((person) => person.reviews.flatMap((review) => review.texts.flatMap((text) => text.mentions.map((mention) => `${person.personId}: ${foldName(mention.matched)}`)))));
+		const matched = new Set(
+			collected.flatMap((person) =>
+				person.reviews.flatMap((review) =>
+					review.texts.flatMap((text) => text.mentions.map((mention) => `${person.personId}: ${foldName(mention.matched)}`)),
+				),
+			),
+		);
 		expect([...matched].toSorted()).toEqual(
 			[
-				'mikhail-kalatozov: mikhail kalatozov', 'mikhail-kalatozov: kalatozov',
-				'sergei-urusevsky: sergei uresevsky', 'sergei-urusevsky: sergei urusevsky', 'sergei-urusevsky: urusevsky',
+				'mikhail-kalatozov: mikhail kalatozov',
+				'mikhail-kalatozov: kalatozov',
+				'sergei-urusevsky: sergei uresevsky',
+				'sergei-urusevsky: sergei urusevsky',
+				'sergei-urusevsky: urusevsky',
 				'viktor-rozov: viktor rozov',
-				'tatyana-samoilova: tatyana samoilova', 'tatyana-samoilova: tatyana samojlova',
-				'aleksey-batalov: aleksey batalov', 'aleksandr-shvorin: aleksandr shvorin',
-				'veronika: veronica', 'veronika: veronika', 'veronika: vernika',
-				'boris: boris', 'mark: mark', 'sergei-eisenstein: eisenstein',
-				'joseph-stalin: stalin', 'joseph-stalin: joseph stalin', 'nikita-khrushchev: krushchev',
+				'tatyana-samoilova: tatyana samoilova',
+				'tatyana-samoilova: tatyana samojlova',
+				'aleksey-batalov: aleksey batalov',
+				'aleksandr-shvorin: aleksandr shvorin',
+				'veronika: veronica',
+				'veronika: veronika',
+				'veronika: vernika',
+				'boris: boris',
+				'mark: mark',
+				'sergei-eisenstein: eisenstein',
+				'joseph-stalin: stalin',
+				'joseph-stalin: joseph stalin',
+				'nikita-khrushchev: krushchev',
 			].toSorted(),
 		);
 	});
@@ -89,7 +106,10 @@ describe('mentions in the corpus', () => {
 		expect(postStalin.context.slice(start, end)).toBe('stalin');
 		for (const text of corpus.texts) {
 			for (const person of collected) {
-				for (const mention of person.reviews.flatMap((review) => review.texts).filter((t) => t.textId === text.data.id).flatMap((t) => t.mentions)) {
+				for (const mention of person.reviews
+					.flatMap((review) => review.texts)
+					.filter((t) => t.textId === text.data.id)
+					.flatMap((t) => t.mentions)) {
 					const sentence = text.data.sentences.find((s) => s.id === mention.sentenceId)!;
 					expect(sentence.text.slice(mention.start, mention.end)).toBe(mention.matched);
 					expect(mention.contextRange).not.toBeNull();

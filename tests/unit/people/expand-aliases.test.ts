@@ -18,7 +18,11 @@ describe('expandQuery', () => {
 	});
 
 	it('keeps the query first and non-name words as typed', () => {
-		expect(expandQuery('camera of Urusevsky, 1957', people)).toEqual(['camera of Urusevsky, 1957', 'camera of Uresevsky, 1957', 'camera of Urusevski, 1957']);
+		expect(expandQuery('camera of Urusevsky, 1957', people)).toEqual([
+			'camera of Urusevsky, 1957',
+			'camera of Uresevsky, 1957',
+			'camera of Urusevski, 1957',
+		]);
 		expect(expandQuery('cranes flying', people)).toEqual(['cranes flying']);
 		expect(expandQuery("Stalin's death", people)).toEqual(["Stalin's death"]);
 	});

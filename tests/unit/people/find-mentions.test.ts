@@ -20,19 +20,37 @@ describe('findMentions', () => {
 		["after Stalin's death", [['stalin', 'Stalin']]],
 		['after Stalin’s death', [['stalin', 'Stalin']]],
 		["Boris's death", [['boris', 'Boris']]],
-		["boris ' cousin , mark", [['boris', 'boris'], ['mark', 'mark']]],
+		[
+			"boris ' cousin , mark",
+			[
+				['boris', 'boris'],
+				['mark', 'mark'],
+			],
+		],
 		['the first post-stalin soviet masterpiece', [['stalin', 'stalin']]],
 		['la primera obra maestra soviética post-Stalin,', [['stalin', 'Stalin']]],
 		['the stalinist purges, las purgas estalinistas', []],
 		['a landmark, remarkable, marked', []],
-		['sergei urusevsky \'s inspired', [['urusevsky', 'sergei urusevsky']]],
+		["sergei urusevsky 's inspired", [['urusevsky', 'sergei urusevsky']]],
 		['cinematographer Sergei Uresevsky, using', [['urusevsky', 'Sergei Uresevsky']]],
 		['urusevsky first acquired', [['urusevsky', 'urusevsky']]],
 		['best actress (Tatyana Samoilova).', [['samoilova', 'Tatyana Samoilova']]],
 		['TATYANA SAMOILOVA', [['samoilova', 'TATYANA SAMOILOVA']]],
-		['boris ( aleksey batalov )', [['boris', 'boris'], ['batalov', 'aleksey batalov']]],
+		[
+			'boris ( aleksey batalov )',
+			[
+				['boris', 'boris'],
+				['batalov', 'aleksey batalov'],
+			],
+		],
 		['the death of joseph stalin in 1953', [['stalin', 'joseph stalin']]],
-		['de Moscú y de moscu', [['moscow', 'Moscú'], ['moscow', 'moscu']]],
+		[
+			'de Moscú y de moscu',
+			[
+				['moscow', 'Moscú'],
+				['moscow', 'moscu'],
+			],
+		],
 		['sergei alone is nobody', []],
 		['', []],
 	] as [string, string[][]][])('in %j', (text, expected) => {
@@ -47,7 +65,12 @@ describe('findMentions', () => {
 	it('gives offsets into the original string even when folding changes its length', () => {
 		const text = 'Ｍoscu\u0301 ﬁlm: Stalin, Samojlova et Tatyana\u00a0Samoilova';
 		const mentions = findMentions(text, matcher);
-		expect(mentions.map(({ start, end }) => text.slice(start, end))).toEqual(['Ｍoscu\u0301', 'Stalin', 'Samojlova', 'Tatyana\u00a0Samoilova']);
+		expect(mentions.map(({ start, end }) => text.slice(start, end))).toEqual([
+			'Ｍoscu\u0301',
+			'Stalin',
+			'Samojlova',
+			'Tatyana\u00a0Samoilova',
+		]);
 		expect(mentions.map((mention) => mention.spelling)).toEqual(['Moscú', 'Stalin', 'Samojlova', 'Tatyana Samoilova']);
 	});
 
@@ -58,7 +81,12 @@ describe('findMentions', () => {
 	});
 
 	it('refuses a spelling that names two people', () => {
-		expect(() => createMentionMatcher([{ id: 'a', spellings: ['Sergei'] }, { id: 'b', spellings: ['SERGÉI'] }])).toThrow(/names both "a" and "b"/);
+		expect(() =>
+			createMentionMatcher([
+				{ id: 'a', spellings: ['Sergei'] },
+				{ id: 'b', spellings: ['SERGÉI'] },
+			]),
+		).toThrow(/names both "a" and "b"/);
 	});
 
 	it('stays linear on long texts', () => {

@@ -34,7 +34,7 @@ describe('search keys', () => {
 	});
 
 	it('indexes one key per word, in order, and nothing for punctuation', () => {
-		const sentence = '`` you can dream , when the war is over . \'\'';
+		const sentence = "`` you can dream , when the war is over . ''";
 		expect(indexContent(sentence, 'en')).toBe('enyou encan endream enwhen enthe enwar enis enover');
 		expect(indexContent(sentence, 'en').split(' ')).toHaveLength(wordSpans(sentence).length);
 		expect(indexContent('-- … ¡!', 'es')).toBe('');

@@ -26,7 +26,13 @@ function fakeBundle(records: FakeRecord[], searched: string[]): PagefindInstance
 			const results: PagefindResult[] = found.map((record, i) => ({
 				id: record.id,
 				score: 10 - i,
-				data: async () => ({ url: `/${record.id}`, content: record.keys.join(' '), locations: [], meta: {}, filters: { language: [record.language] } }),
+				data: async () => ({
+					url: `/${record.id}`,
+					content: record.keys.join(' '),
+					locations: [],
+					meta: {},
+					filters: { language: [record.language] },
+				}),
 			}));
 			return { results, filters: { language: counts } };
 		},
