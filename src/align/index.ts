@@ -2,10 +2,12 @@
  * The sentence aligner: pure TypeScript, no Node or Astro import.
  * - `alignSentences(source, target, { matcher })`: the links between two versions of a text;
  * - `alignmentToTmx({ source, target, links })`: those links as a TMX 1.4 document;
+ * - `confidenceLevel(confidence)`: a link's confidence in readers' words (sure, likely, unsure);
  * - `toAlignText(text)`: a loaded corpus text as the aligner takes it (its reading view);
  * - `parseLinks`, `formatLink`, `scoreLinks`: the gold-file format and its scoring.
  */
 export { alignSentences } from './align-sentences.ts';
+export { confidenceLevel, SURE_FROM, UNSURE_BELOW, type ConfidenceLevel } from './confidence-level.ts';
 export { formatLink, parseLinks, type LinkSides } from './gold-links.ts';
 export { scoreLinks, sentencePairs, type Scores } from './score-links.ts';
 export { toAlignText } from './to-align-text.ts';

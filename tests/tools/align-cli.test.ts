@@ -17,10 +17,25 @@ function align(...args: string[]) {
 
 describe('scripts/align.ts', () => {
 	it('aligns two seed files and prints the links as JSON, named by the files', () => {
-		const { code, out, err } = align(A_EN, A_ES, '--from', 'en', '--to', 'es', '--source-format', 'tokenized', '--people', 'content/people.yaml');
+		const { code, out, err } = align(
+			A_EN,
+			A_ES,
+			'--from',
+			'en',
+			'--to',
+			'es',
+			'--source-format',
+			'tokenized',
+			'--people',
+			'content/people.yaml',
+		);
 		expect(err).toBe('');
 		expect(code).toBe(0);
-		const result = JSON.parse(out) as { source: string; target: string; links: { source: string[]; target: string[]; confidence: number }[] };
+		const result = JSON.parse(out) as {
+			source: string;
+			target: string;
+			links: { source: string[]; target: string[]; confidence: number }[];
+		};
 		expect(Object.keys(result)).toEqual(['source', 'target', 'links']);
 		expect(result.source).toBe('000_cf594f5761e41931');
 		expect(result.target).toBe('003_8df367a205094866');
@@ -40,7 +55,15 @@ describe('scripts/align.ts', () => {
 	});
 
 	it('keeps hostile text as characters in TMX', () => {
-		const { code, out } = align('tests/fixtures/corpora/hostile/r-en.txt', 'tests/fixtures/corpora/hostile/r-es.txt', '--from', 'en', '--to', 'es', '--tmx');
+		const { code, out } = align(
+			'tests/fixtures/corpora/hostile/r-en.txt',
+			'tests/fixtures/corpora/hostile/r-es.txt',
+			'--from',
+			'en',
+			'--to',
+			'es',
+			'--tmx',
+		);
 		expect(code).toBe(0);
 		expect(out).toContain('&lt;script&gt;alert(“x”)&lt;/script&gt;');
 		expect(out).toContain('&amp;amp; and &amp;lt;b&amp;gt;');
@@ -48,11 +71,15 @@ describe('scripts/align.ts', () => {
 	});
 
 	it('reads paths from where npm was run, not from the package folder', () => {
-		const result = spawnSync(process.execPath, ['scripts/align.ts', '000_cf594f5761e41931.txt', '003_8df367a205094866.txt', '--from', 'en', '--to', 'es'], {
-			cwd: ROOT,
-			encoding: 'utf8',
-			env: { ...process.env, INIT_CWD: path.join(ROOT, 'content') },
-		});
+		const result = spawnSync(
+			process.execPath,
+			['scripts/align.ts', '000_cf594f5761e41931.txt', '003_8df367a205094866.txt', '--from', 'en', '--to', 'es'],
+			{
+				cwd: ROOT,
+				encoding: 'utf8',
+				env: { ...process.env, INIT_CWD: path.join(ROOT, 'content') },
+			},
+		);
 		expect(result.stderr).toBe('');
 		expect(JSON.parse(result.stdout)).toMatchObject({ source: '000_cf594f5761e41931', target: '003_8df367a205094866' });
 	});
@@ -69,6 +96,7 @@ describe('scripts/align.ts', () => {
 		[[A_EN, A_ES, '--from', 'en', '--to', 'not a tag'], 'align: --to "not a tag" is not a BCP 47 language tag'],
 		[[A_EN, A_ES, '--from', 'en', '--to', 'es', '--format', 'markdown'], 'align: --format must be prose or tokenized, not "markdown"'],
 		[[A_EN, A_ES, '--from', 'en', '--to', 'es', '--colour'], "align: Unknown option '--colour'"],
+		[[A_EN, A_ES, '--from', 'en', '--to', 'xx'], 'align: --to "xx" is not a supported language (supported: en, es)'],
 	])('exits 2 with a usage error for %j', (args, message) => {
 		const { code, out, err } = align(...args);
 		expect(err).toContain(message);
@@ -78,8 +106,12 @@ describe('scripts/align.ts', () => {
 	});
 
 	it.each([
-		[['missing.txt', A_ES], 'align: cannot read missing.txt: ENOENT'],
-		[['tests/fixtures/corpora/invalid-utf8/r-es.txt', A_ES], 'align: tests/fixtures/corpora/invalid-utf8/r-es.txt: not valid UTF-8 (first invalid byte at offset 29)'],
+		[['missing.txt', A_ES], 'align: cannot read missing.txt: no such file'],
+		[['/dev/zero', A_ES], 'align: cannot read /dev/zero: "/dev/zero" is a device, not a regular file'],
+		[
+			['tests/fixtures/corpora/invalid-utf8/r-es.txt', A_ES],
+			'align: tests/fixtures/corpora/invalid-utf8/r-es.txt: not valid UTF-8 (first invalid byte at offset 29)',
+		],
 		[[A_EN, A_ES, '--people', 'no-such-people.yaml'], 'align: cannot read no-such-people.yaml: no such file'],
 	])('exits 1 when an input cannot be read: %j', (files, message) => {
 		const { code, out, err } = align(...files, '--from', 'en', '--to', 'es');

@@ -36,9 +36,9 @@ describe('readPeople', () => {
 		expect(await read('no-such-file.yaml')).toBeNull();
 	});
 
-	it('rejects a path that is not a readable file', async () => {
+	it('rejects a path that is not a regular file', async () => {
 		const [problem] = await problemsOf('');
-		expect(problem).toMatchObject({ field: '(file)', reason: expect.stringMatching(/unreadable/) });
+		expect(problem).toMatchObject({ field: '(file)', reason: '"people" is a folder, not a regular file' });
 	});
 
 	// Each kind of bad input fails with the file, the field and the reason.
