@@ -14,6 +14,10 @@ export const LIGHT_PAGES = [
 ] as const;
 export const LIGHT_PAGE_BYTES = 10 * KB;
 
+/** A text read beside another version: no JavaScript, a little heavier than a reading page. */
+export const PARALLEL_PAGE = { path: '/texts/a-es/with/a-en/', label: 'Parallel page `/texts/a-es/with/a-en/`', typical: '—' } as const;
+export const PARALLEL_PAGE_BYTES = 14 * KB;
+
 export const COMPARE_PAGE = { path: '/compare/a/', label: 'Comparison `/compare/a/` (three columns)', typical: '—' } as const;
 export const COMPARE_PAGE_BYTES = 20 * KB;
 
@@ -21,7 +25,7 @@ export const SEARCH_BYTES = 90 * KB;
 export const SEARCH_MS = 120;
 export const SEARCH_TYPICAL = { bytes: '100 KB', ms: '345 ms' } as const;
 
-export const LIGHTHOUSE_PAGES = ['/', '/texts/a-en/', '/compare/a/', '/search/', '/people/sergei-urusevsky/'] as const;
+export const LIGHTHOUSE_PAGES = ['/', '/texts/a-en/', '/texts/a-es/with/a-en/', '/compare/a/', '/search/', '/people/sergei-urusevsky/'] as const;
 export const LIGHTHOUSE_SCORE = 100;
 export const LIGHTHOUSE_TYPICAL = 'SEO 90';
 

@@ -50,6 +50,9 @@ try {
       log(`loading ${page.path}…`);
       pages.push({ ...page, weight: await measurePageWeight(browser, server, page.path), limit: budget.LIGHT_PAGE_BYTES, noScript: true });
     }
+    log(`loading ${budget.PARALLEL_PAGE.path}…`);
+    const parallel = await measurePageWeight(browser, server, budget.PARALLEL_PAGE.path);
+    pages.push({ ...budget.PARALLEL_PAGE, weight: parallel, limit: budget.PARALLEL_PAGE_BYTES, noScript: true });
     log(`loading ${budget.COMPARE_PAGE.path}…`);
     const compare = await measurePageWeight(browser, server, budget.COMPARE_PAGE.path);
     pages.push({ ...budget.COMPARE_PAGE, weight: compare, limit: budget.COMPARE_PAGE_BYTES, noScript: false });

@@ -1,7 +1,8 @@
 /**
  * What a machine rewrite changed, word by word, with jsdiff. It runs over the reading
- * views, so the original's tokenization (`stalin 's`) does not count as change, and it
- * ignores case, since the originals are lower-cased; only words and punctuation do.
+ * views, so the original's tokenization (`stalin 's`) does not count as change; words,
+ * punctuation and case do (the rewrite's "THE CRANES ARE FLYING" is a change). The
+ * reading view restores the lower-cased originals' capitals, so their lost case is not.
  * @see https://github.com/kpdecker/jsdiff
  */
 import { diffArrays } from 'diff';
@@ -17,6 +18,12 @@ export interface WordDiff {
 	source: DiffPart[];
 	/** The target's text, cut into unchanged and added parts: joined, they are the target. */
 	target: DiffPart[];
+	/**
+	 * One copy of the passage with both kinds of change, in reading order: the target's
+	 * text with the source's removed words where they were. Its `same` and `added` parts
+	 * joined are the target; its `removed` parts joined are the source's removed words.
+	 */
+	inline: DiffPart[];
 	/** Words both sides keep, as a Dice coefficient in [0, 1]. */
 	similarity: number;
 	/** Counts behind the similarity, so rows sum into a whole-text figure. */
@@ -50,7 +57,7 @@ function tokenize(text: string): Token[] {
 	return [...text.matchAll(TOKEN)].map((match) => ({
 		start: match.index,
 		end: match.index + match[0].length,
-		key: match[0].toLocaleLowerCase(),
+		key: match[0],
 		isWord: /[\p{L}\p{N}]/u.test(match[0]),
 	}));
 }
@@ -79,6 +86,16 @@ function push(parts: DiffPart[], text: string, change: DiffPart['change']) {
 	else parts.push({ text, change });
 }
 
+/** Adds a run of the target's text: the space before an added run is not part of the change. */
+function pushTarget(parts: DiffPart[], text: string, change: DiffPart['change']) {
+	const last = parts.at(-1);
+	// Removed words right before the target's next word would read as one word with it.
+	if (last?.change === 'removed' && /^[\p{L}\p{N}]/u.test(text)) last.text += ' ';
+	const gap = change === 'added' ? (/^\s+/.exec(text)?.[0] ?? '') : '';
+	if (gap) push(parts, gap, 'same');
+	if (text.length > gap.length) push(parts, text.slice(gap.length), change);
+}
+
 /** Compares two passages of one language, word by word. */
 export function compareWords(source: string, target: string): WordDiff {
 	const a = tokenize(source);
@@ -93,9 +110,14 @@ export function compareWords(source: string, target: string): WordDiff {
 	);
 	const total = a.filter((t) => t.isWord).length + b.filter((t) => t.isWord).length;
 	if (!parts) {
+		const sourceParts = toParts(source, a, removed.fill(true), 'removed');
+		const targetParts = toParts(target, b, added.fill(true), 'added');
 		return {
-			source: toParts(source, a, removed.fill(true), 'removed'),
-			target: toParts(target, b, added.fill(true), 'added'),
+			source: sourceParts,
+			target: targetParts,
+			inline: [...sourceParts, ...(source && target ? [{ text: ' ', change: 'removed' as const }] : []), ...targetParts].filter(
+				(part) => part.text,
+			),
 			similarity: total === 0 ? 1 : 0,
 			words: { kept: 0, total },
 			complete: false,
@@ -104,19 +126,32 @@ export function compareWords(source: string, target: string): WordDiff {
 	let i = 0;
 	let j = 0;
 	let kept = 0;
+	const inline: DiffPart[] = [];
+	let targetFrom = 0;
 	for (const part of parts) {
 		const count = part.value.length;
-		if (part.removed) for (let k = 0; k < count; k++) removed[i++] = true;
-		else if (part.added) for (let k = 0; k < count; k++) added[j++] = true;
-		else {
-			for (let k = 0; k < count; k++) if (a[i + k]!.isWord) kept++;
-			i += count;
-			j += count;
+		if (part.removed) {
+			// The removed words with the space before them in the source, where they stood.
+			const from = i > 0 ? a[i - 1]!.end : a[i]!.start;
+			push(inline, source.slice(from, a[i + count - 1]!.end), 'removed');
+			for (let k = 0; k < count; k++) removed[i++] = true;
+		} else {
+			const end = b[j + count - 1]!.end;
+			if (part.added) for (let k = 0; k < count; k++) added[j++] = true;
+			else {
+				for (let k = 0; k < count; k++) if (a[i + k]!.isWord) kept++;
+				i += count;
+				j += count;
+			}
+			pushTarget(inline, target.slice(targetFrom, end), part.added ? 'added' : 'same');
+			targetFrom = end;
 		}
 	}
+	if (targetFrom < target.length) push(inline, target.slice(targetFrom), 'same');
 	return {
 		source: toParts(source, a, removed, 'removed'),
 		target: toParts(target, b, added, 'added'),
+		inline,
 		similarity: total === 0 ? 1 : (2 * kept) / total,
 		words: { kept: 2 * kept, total },
 		complete: true,

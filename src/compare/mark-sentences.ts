@@ -55,3 +55,60 @@ export function rangesOfParts(parts: readonly { text: string; change: 'same' | '
 	}
 	return ranges;
 }
+
+/**
+ * Cuts an inline diff (`compareWords(…).inline`, whose `same` and `added` parts join into
+ * `sentences.join(' ')`) back into the target's sentences, each removed run in the sentence
+ * where it stood (at a boundary, the earlier one).
+ */
+export function inlineSentences(
+	sentences: readonly string[],
+	parts: readonly { text: string; change: 'same' | 'removed' | 'added' }[],
+): MarkedText[][] {
+	const ends: number[] = [];
+	let offset = 0;
+	for (const sentence of sentences) {
+		offset += sentence.length;
+		ends.push(offset);
+		offset += SENTENCE_JOIN.length;
+	}
+	const out: MarkedText[][] = sentences.map(() => []);
+	const add = (index: number, text: string, mark: Mark | null) => {
+		const pieces = out[index]!;
+		const last = pieces.at(-1);
+		if (last && last.mark === mark) last.text += text;
+		else pieces.push({ text, mark });
+	};
+	let at = 0;
+	let index = 0;
+	for (const part of parts) {
+		if (part.change === 'removed') {
+			while (index < sentences.length - 1 && at > ends[index]!) index++;
+			add(index, part.text, 'removed');
+			continue;
+		}
+		const mark = part.change === 'added' ? 'added' : null;
+		let from = 0;
+		while (from < part.text.length) {
+			while (index < sentences.length - 1 && at >= ends[index]! + SENTENCE_JOIN.length) index++;
+			const start = ends[index]! - sentences[index]!.length;
+			if (at < start) {
+				// The space that joins two sentences belongs to neither.
+				const skip = Math.min(start - at, part.text.length - from);
+				at += skip;
+				from += skip;
+				continue;
+			}
+			const take = Math.min(ends[index]! - at, part.text.length - from);
+			if (take <= 0) {
+				if (index === sentences.length - 1) break;
+				index++;
+				continue;
+			}
+			add(index, part.text.slice(from, from + take), mark);
+			at += take;
+			from += take;
+		}
+	}
+	return out.map((pieces, i) => (pieces.length === 0 ? [{ text: sentences[i]!, mark: null }] : pieces));
+}

@@ -4,6 +4,8 @@
  * without this script the Tab key still reaches every row.
  */
 const rows = [...document.querySelectorAll<HTMLElement>('[data-compare-rows] > li')];
+// Said on the page only where the keys work, that is once this script runs.
+document.querySelector<HTMLElement>('[data-walk-hint]')?.removeAttribute('hidden');
 
 document.addEventListener('keydown', (event) => {
 	if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;

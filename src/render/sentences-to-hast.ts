@@ -1,7 +1,8 @@
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 
-const SENTENCE_TEXT_CLASS = 'sentence-text';
+/** The class of the element that holds a sentence's text, where plugins may enrich it. */
+export const SENTENCE_TEXT_CLASS = 'sentence-text';
 
 /** Whether `node` is a sentence's text (`span.sentence-text`), where plugins may enrich it. */
 export function isSentenceText(node: Root | Element): node is Element {

@@ -3,7 +3,8 @@
  * comparison pages, the review pages and the data files.
  */
 import { alignSentences, toAlignText, type AlignmentLink } from '../align/index.ts';
-import { variantPairs } from '../compare/variant-pairs.ts';
+import { orientLinks, type OrientedLink } from '../compare/counterparts.ts';
+import { pairId, variantPairs } from '../compare/variant-pairs.ts';
 import { cpuMs, recordStage } from '../integrations/build-timings.ts';
 import { getReviewsWithTexts, type ReviewRecord, type TextRecord } from './get-corpus.ts';
 import { getMentionMatcher } from './get-people.ts';
@@ -21,7 +22,7 @@ const alignTime = { ms: 0, cpuMs: 0, pairs: 0, recorded: false };
 
 /** The alignment of two texts, worked out on first use. */
 export function getAlignment(review: ReviewRecord, source: TextRecord, target: TextRecord): Promise<PairAlignment> {
-	const key = `${source.id}--${target.id}`;
+	const key = pairId(source.id, target.id);
 	let alignment = alignments.get(key);
 	if (!alignment || import.meta.env.DEV) {
 		alignment = getMentionMatcher().then((matcher) => {
@@ -53,7 +54,31 @@ export async function getAllAlignments(): Promise<PairAlignment[]> {
 /** Static paths of the alignment data files: `a-en--a-es`. */
 export async function getAlignmentDataPaths() {
 	return (await getAllAlignments()).map((alignment) => ({
-		params: { pair: `${alignment.source.id}--${alignment.target.id}` },
+		params: { pair: pairId(alignment.source.id, alignment.target.id) },
 		props: { alignment },
 	}));
+}
+
+/** Another version of a text's review, with their alignment seen from the text. */
+export interface AlignedVersion {
+	text: TextRecord;
+	/** The links, in the text's order, its own sentences as `own`. */
+	links: OrientedLink[];
+}
+
+/** Every other version of `text`'s review, in manifest order, aligned with it. */
+export async function getAlignedVersions(
+	text: TextRecord,
+	review: ReviewRecord,
+	reviewTexts: readonly TextRecord[],
+): Promise<AlignedVersion[]> {
+	const others = reviewTexts.filter((other) => other.id !== text.id);
+	return Promise.all(
+		others.map(async (other) => {
+			// Pairs are aligned once, the text earlier in the manifest as the source.
+			const isSource = text.data.order < other.data.order;
+			const { links } = await (isSource ? getAlignment(review, text, other) : getAlignment(review, other, text));
+			return { text: other, links: orientLinks(links, isSource ? 'source' : 'target') };
+		}),
+	);
 }

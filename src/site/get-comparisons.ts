@@ -2,7 +2,7 @@
  * What the comparison pages show: for a pair, its links as rows; for a review, every
  * variant aligned to the review's original and merged into rows across all of them.
  */
-import { buildRows, linksToRows, type CompareText, type MarkMode, type RowView } from '../compare/build-rows.ts';
+import { buildRows, linksToRows, markModes, type CompareText, type MarkMode, type RowView } from '../compare/build-rows.ts';
 import { mergeAlignments } from '../compare/merge-alignments.ts';
 import type { AlignmentLink } from '../align/index.ts';
 import { recaseMentions } from '../people/canonical-case.ts';
@@ -16,7 +16,8 @@ export interface Comparison {
 	/** The texts in columns, left to right. */
 	texts: TextRecord[];
 	rows: RowView[];
-	mode: MarkMode;
+	/** How the texts after the first are compared with it, for the page's notes. */
+	modes: Set<MarkMode>;
 	/** Whole-text similarity, for same-language pairs. */
 	similarity?: number;
 	/** The review's pairs, for the picker. */
@@ -43,14 +44,9 @@ export async function getComparePairPaths() {
 	const pairs = pairsByReview(alignments);
 	return alignments.map((alignment) => {
 		const { review, source, target, links } = alignment;
-		const mode: MarkMode = source.data.lang === target.data.lang ? 'diff' : 'anchors';
-		const built = buildRows(
-			[toCompareText(source, matcher), toCompareText(target, matcher)],
-			linksToRows(source.id, target.id, links),
-			mode,
-			matcher,
-		);
-		const comparison: Comparison = { review, texts: [source, target], ...built, mode, pairs: pairs.get(review.id)! };
+		const texts = [toCompareText(source, matcher), toCompareText(target, matcher)];
+		const built = buildRows(texts, linksToRows(source.id, target.id, links), 'pair', matcher);
+		const comparison: Comparison = { review, texts: [source, target], ...built, modes: modesOf(texts), pairs: pairs.get(review.id)! };
 		return { params: { source: source.id, target: target.id }, props: { comparison } };
 	});
 }
@@ -77,15 +73,14 @@ export async function getCompareReviewPaths() {
 			pivot.data.sentences.map((s) => s.id),
 			pivotLinks,
 		);
-		const built = buildRows(
-			columns.map((text) => toCompareText(text, matcher)),
-			merged,
-			'none',
-		);
-		const comparison: Comparison = { review, texts: columns, ...built, mode: 'none', pairs: pairs.get(review.id)! };
+		const compared = columns.map((text) => toCompareText(text, matcher));
+		const built = buildRows(compared, merged, 'review', matcher);
+		const comparison: Comparison = { review, texts: columns, ...built, modes: modesOf(compared), pairs: pairs.get(review.id)! };
 		return { params: { review: review.id }, props: { comparison } };
 	});
 }
+
+const modesOf = (texts: readonly CompareText[]) => new Set(markModes(texts).filter((mode) => mode !== null));
 
 /** Each review's pairs, for the pickers: grouped once, so pages cost what their review does. */
 function pairsByReview(alignments: readonly PairAlignment[]) {

@@ -32,3 +32,18 @@ export async function getTextPagePaths() {
 		texts.map((text) => ({ params: { id: text.id }, props: { text, review, reviewTexts: texts } })),
 	);
 }
+
+/**
+ * Static paths of the parallel pages, `/texts/<id>/with/<other>/`: each text beside each
+ * other version of its review, both ways round (k · (k − 1) pages for a review of k texts).
+ */
+export async function getParallelPagePaths() {
+	const reviews = await getReviewsWithTexts();
+	return reviews.flatMap(({ review, texts }) =>
+		texts.flatMap((text) =>
+			texts
+				.filter((other) => other !== text)
+				.map((other) => ({ params: { id: text.id, other: other.id }, props: { text, other, review, reviewTexts: texts } })),
+		),
+	);
+}

@@ -7,6 +7,12 @@
 /** `/corpus` or `/corpus/` → `/corpus/`; `/` stays `/`. */
 const withTrailingSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
 
+/**
+ * The id of a sentence's element on a page that shows several texts (comparisons, parallel
+ * pages): `a-es-s10`. Unique, since a sentence id is `s` and digits, read from the end.
+ */
+export const compareAnchor = (textId: string, sentenceId: string) => `${textId}-${sentenceId}`;
+
 /** The URL layout under a base path. */
 export function createUrls(basePath: string) {
 	const base = withTrailingSlash(basePath);
@@ -25,12 +31,16 @@ export function createUrls(basePath: string) {
 		sentenceUrl: (textId: string, sentenceId: string) => `${textUrl(textId)}#${sentenceId}`,
 		/** Source view of a text: its exact characters, sentence by sentence. */
 		sourceViewUrl: (id: string) => path(`texts/${id}/source/`),
+		/** A text's reading view with another version of its review beside it, sentence by sentence. */
+		parallelUrl: (id: string, otherId: string) => path(`texts/${id}/with/${otherId}/`),
 		/** The unchanged file of a text. */
 		rawTextUrl: (id: string) => path(`texts/${id}.txt`),
 		/** A text's sentences as JSON. */
 		textDataUrl: (id: string) => path(`data/texts/${id}.json`),
 		/** The corpus as JSON. */
 		corpusDataUrl: path('data/corpus.json'),
+		/** The downloads page: every data file, with its size and format. */
+		dataPageUrl: path('data/'),
 		/** The names index: every person the texts mention. */
 		peopleUrl: path('people/'),
 		/** Page of one person: who they are and every mention. */
@@ -43,6 +53,12 @@ export function createUrls(basePath: string) {
 		searchBundleUrl: (number: number) => path(`pagefind/${number}/`),
 		/** Side-by-side comparison of two variants. */
 		comparePairUrl: (source: string, target: string) => path(`compare/${source}/${target}/`),
+		/**
+		 * The row of a comparison that holds a sentence: `/compare/a-en/a-es/#a-es-s10`.
+		 * (`compareAnchor` gives the fragment.)
+		 */
+		compareRowUrl: (source: string, target: string, textId: string, sentenceId: string) =>
+			`${path(`compare/${source}/${target}/`)}#${compareAnchor(textId, sentenceId)}`,
 		/** Every variant of a review, in columns. */
 		compareReviewUrl: (review: string) => path(`compare/${review}/`),
 		/** An alignment as JSON. */
@@ -65,15 +81,18 @@ export const {
 	textUrl,
 	sentenceUrl,
 	sourceViewUrl,
+	parallelUrl,
 	rawTextUrl,
 	textDataUrl,
 	corpusDataUrl,
+	dataPageUrl,
 	peopleUrl,
 	personUrl,
 	peopleDataUrl,
 	searchUrl,
 	searchBundleUrl,
 	comparePairUrl,
+	compareRowUrl,
 	compareReviewUrl,
 	alignmentDataUrl,
 	alignmentTmxUrl,

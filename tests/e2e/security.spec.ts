@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { deployment } from '../../src/site/deployment.ts';
 import { distPages } from './helpers/dist-pages.ts';
 
 /** Records CSP violations in the page, from before any of its own code runs. */
@@ -41,23 +42,26 @@ test.describe('content security policy', () => {
 });
 
 test.describe('search engines', () => {
-	test('a text page has a canonical URL and reciprocal hreflang alternates with its translation', async ({ page, baseURL }) => {
+	// Absolute URLs name the site the build was made for (SITE_URL), whatever port serves it here.
+	const site = deployment().site;
+
+	test('a text page has a canonical URL and reciprocal hreflang alternates with its translation', async ({ page }) => {
 		await page.goto('/texts/a-en/');
-		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/texts/a-en/`);
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site}/texts/a-en/`);
 		const alternates = (p: Page) =>
 			p
 				.locator('link[rel="alternate"][hreflang]')
 				.evaluateAll((links) => links.map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`));
-		expect(await alternates(page)).toEqual([`en ${baseURL}/texts/a-en/`, `es ${baseURL}/texts/a-es/`]);
+		expect(await alternates(page)).toEqual([`en ${site}/texts/a-en/`, `es ${site}/texts/a-es/`]);
 		await page.goto('/texts/a-es/');
-		expect(await alternates(page)).toEqual([`es ${baseURL}/texts/a-es/`, `en ${baseURL}/texts/a-en/`]);
+		expect(await alternates(page)).toEqual([`es ${site}/texts/a-es/`, `en ${site}/texts/a-en/`]);
 		await page.goto('/texts/a-en-rewrite/');
 		expect(await alternates(page)).toEqual([]);
 	});
 
-	test('every page has a description, and robots.txt points to a sitemap of every page', async ({ page, request, baseURL }) => {
+	test('every page has a description, and robots.txt points to a sitemap of every page', async ({ page, request }) => {
 		const robots = await (await request.get('/robots.txt')).text();
-		expect(robots).toContain(`Sitemap: ${baseURL}/sitemap-index.xml`);
+		expect(robots).toContain(`Sitemap: ${site}/sitemap-index.xml`);
 		const sitemap = await (await request.get('/sitemap-0.xml')).text();
 		const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname).sort();
 		const pages = distPages()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markSentences, rangesOfParts } from '../../../src/compare/mark-sentences.ts';
+import { compareWords } from '../../../src/compare/diff-words.ts';
+import { inlineSentences, markSentences, rangesOfParts } from '../../../src/compare/mark-sentences.ts';
 
 describe('markSentences', () => {
 	it('cuts marks made on joined sentences back into each sentence', () => {
@@ -28,5 +29,34 @@ describe('markSentences', () => {
 				{ text: 'cd', change: 'added' },
 			]),
 		).toEqual([{ start: 3, end: 5, mark: 'added' }]);
+	});
+});
+
+describe('inlineSentences', () => {
+	it('cuts an inline diff back into the target’s sentences, removals where they stood', () => {
+		const sentences = ['The dog ran.', 'It was very fast.'];
+		const diff = compareWords('the big dog ran. it was fast.', sentences.join(' '));
+		expect(inlineSentences(sentences, diff.inline)).toEqual([
+			[
+				{ text: 'the big ', mark: 'removed' },
+				{ text: 'The', mark: 'added' },
+				{ text: ' dog ran.', mark: null },
+				{ text: ' it', mark: 'removed' },
+			],
+			[
+				{ text: 'It', mark: 'added' },
+				{ text: ' was ', mark: null },
+				{ text: 'very', mark: 'added' },
+				{ text: ' fast.', mark: null },
+			],
+		]);
+	});
+
+	it('keeps a sentence with no change whole', () => {
+		const sentences = ['One.', 'Two three.'];
+		expect(inlineSentences(sentences, compareWords('One. Two three.', 'One. Two three.').inline)).toEqual([
+			[{ text: 'One.', mark: null }],
+			[{ text: 'Two three.', mark: null }],
+		]);
 	});
 });

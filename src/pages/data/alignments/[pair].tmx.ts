@@ -1,13 +1,9 @@
 import type { APIRoute } from 'astro';
-import { alignmentToTmx, toAlignText } from '../../../align/index.ts';
+import { alignmentTmx } from '../../../site/alignment-tmx.ts';
 import { getAlignmentDataPaths, type PairAlignment } from '../../../site/get-alignments.ts';
 
 export const getStaticPaths = () => getAlignmentDataPaths();
 
 /** `/data/alignments/<a>--<b>.tmx`: the same alignment as a TMX 1.4 translation memory. */
-export const GET: APIRoute<{ alignment: PairAlignment }> = ({ props }) => {
-	const { source, target, links } = props.alignment;
-	return new Response(alignmentToTmx({ source: toAlignText(source.data), target: toAlignText(target.data), links }), {
-		headers: { 'Content-Type': 'application/x-tmx+xml; charset=utf-8' },
-	});
-};
+export const GET: APIRoute<{ alignment: PairAlignment }> = ({ props }) =>
+	new Response(alignmentTmx(props.alignment), { headers: { 'Content-Type': 'application/x-tmx+xml; charset=utf-8' } });
