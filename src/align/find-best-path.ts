@@ -2,10 +2,9 @@
  * The dynamic programme of sentence alignment: the cheapest monotone path from (0, 0) to
  * (n, m) through the grid of sentence boundaries, each step a link shape of
  * `LINK_TYPES`. Cell (i, j) holds the cheapest alignment of the first i source and the
- * first j target sentences. Only a band around the diagonal is computed, so a pair of
- * long texts costs O(n · band) time and memory; texts up to `MIN_BAND` sentences are
- * searched whole, and the band is never wider than `MAX_BAND`.
+ * first j target sentences, within the band of `alignment-band.ts`.
  */
+import { alignmentBand } from './alignment-band.ts';
 import { LINK_TYPES, type LinkType } from './link-types.ts';
 
 /** One step of the path: source sentences [sourceFrom, sourceTo) link to target [targetFrom, targetTo). */
@@ -19,64 +18,81 @@ export interface PathStep {
 /** The cost of a link of shape `type` that ends after source sentence i and target sentence j. */
 export type LinkCost = (type: LinkType, i: number, j: number) => number;
 
-/** Half-width of the band, in target sentences, below which texts are searched whole. */
-export const MIN_BAND = 100;
-const BAND_FRACTION = 0.1;
-/**
- * The widest band, in target sentences either side of the diagonal: 10% of 2,500
- * sentences. Without a cap the band grows with the texts and the search with their
- * square (10,000 sentences: 2,001 × 10,001 cells, 12 s); with it, linearly. The diagonal
- * follows the pair's overall length ratio, so a path strays from it only by what one text
- * drops or adds beyond the other: a band of 250 either side still holds a path around a
- * block of some 500 sentences missing from one text.
- */
-export const MAX_BAND = 250;
+export { MAX_BAND, MIN_BAND } from './alignment-band.ts';
+
+/** The path, and the forward sums that `linkPosteriors` needs, when asked for. */
+export interface Lattice {
+	steps: PathStep[];
+	/**
+	 * Row i: ln of the summed weight, e^(−cost / temperature), of every path from (0, 0)
+	 * to (i, j) for j in the band; only when a temperature was given.
+	 */
+	forward?: Float64Array[];
+}
 
 /** The cheapest path for n source and m target sentences, in text order. */
 export function findBestPath(n: number, m: number, linkCost: LinkCost): PathStep[] {
-	// The band must let a path through even when the texts' lengths differ a lot: with
-	// at least m / n target sentences per source sentence, skips can always reach the next row.
-	const proportional = Math.min(MAX_BAND, Math.ceil(BAND_FRACTION * Math.max(n, m)));
-	const halfWidth = Math.max(MIN_BAND, proportional, Math.ceil(m / Math.max(1, n)) + 3);
-	const lo = new Int32Array(n + 1);
-	const hi = new Int32Array(n + 1);
-	for (let i = 0; i <= n; i++) {
-		const centre = n === 0 ? 0 : (i * m) / n;
-		lo[i] = i === 0 ? 0 : Math.max(0, Math.floor(centre) - halfWidth);
-		hi[i] = i === n ? m : Math.min(m, Math.ceil(centre) + halfWidth);
-	}
+	return searchLattice(n, m, linkCost).steps;
+}
+
+/**
+ * The cheapest path and, with a `temperature`, the forward sums of the lattice of every
+ * path, in one pass: each link cost is computed once for both.
+ */
+export function searchLattice(n: number, m: number, linkCost: LinkCost, temperature?: number): Lattice {
+	const { lo, hi } = alignmentBand(n, m);
 	const costs: Float64Array[] = [];
 	const moves: Uint8Array[] = [];
+	const forward: Float64Array[] = [];
 	const at = (i: number, j: number) => (i < 0 || j < lo[i]! || j > hi[i]! ? Infinity : costs[i]![j - lo[i]!]!);
+	const sums = temperature !== undefined;
+	const terms = new Float64Array(LINK_TYPES.length);
 	for (let i = 0; i <= n; i++) {
 		const row = new Float64Array(hi[i]! - lo[i]! + 1).fill(Infinity);
 		const move = new Uint8Array(row.length);
+		const sumRow = new Float64Array(sums ? row.length : 0).fill(-Infinity);
 		costs.push(row);
 		moves.push(move);
+		if (sums) forward.push(sumRow);
 		for (let j = lo[i]!; j <= hi[i]!; j++) {
 			if (i === 0 && j === 0) {
 				row[0] = 0;
+				if (sums) sumRow[0] = 0;
 				continue;
 			}
 			let best = Infinity;
 			let bestType = 0;
+			let count = 0;
 			for (let t = 0; t < LINK_TYPES.length; t++) {
 				const type = LINK_TYPES[t]!;
 				if (type.source > i || type.target > j) continue;
 				const before = at(i - type.source, j - type.target);
 				if (before === Infinity) continue;
-				const total = before + linkCost(type, i, j);
+				const cost = linkCost(type, i, j);
+				const total = before + cost;
 				// Strictly less: among equal costs the first shape in LINK_TYPES wins.
 				if (total < best) {
 					best = total;
 					bestType = t;
 				}
+				if (sums) terms[count++] = forward[i - type.source]![j - type.target - lo[i - type.source]!]! - cost / temperature!;
 			}
 			row[j - lo[i]!] = best;
 			move[j - lo[i]!] = bestType;
+			if (sums) sumRow[j - lo[i]!] = logSumExp(terms, count);
 		}
 	}
-	return tracePath(n, m, lo, moves);
+	return sums ? { steps: tracePath(n, m, lo, moves), forward } : { steps: tracePath(n, m, lo, moves) };
+}
+
+/** ln Σ e^(values[k]) over the first `count` values, without overflow. */
+export function logSumExp(values: Float64Array, count: number): number {
+	let max = -Infinity;
+	for (let k = 0; k < count; k++) if (values[k]! > max) max = values[k]!;
+	if (max === -Infinity) return -Infinity;
+	let sum = 0;
+	for (let k = 0; k < count; k++) sum += Math.exp(values[k]! - max);
+	return max + Math.log(sum);
 }
 
 function tracePath(n: number, m: number, lo: Int32Array, moves: readonly Uint8Array[]): PathStep[] {
