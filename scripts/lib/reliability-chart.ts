@@ -5,13 +5,12 @@
  * serialized by xmlbuilder2 so every text is escaped; readable without colour (each part
  * has its own marker and dash) and described in <title> and <desc>.
  */
-import { create } from 'xmlbuilder2';
+import { createChartSvg } from './svg-chart.ts';
 import type { ReliabilityBin } from './reliability.ts';
 
 const WIDTH = 640;
 const HEIGHT = 600;
 const PLOT = { x: 80, y: 80, size: 400 };
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const INK = '#1a1a1a';
 const MUTED = '#595959';
 const GRID = '#d9d9d9';
@@ -38,18 +37,12 @@ export function renderReliabilityChart(series: readonly ReliabilitySeries[]): st
 					.join('; ')}.`,
 		)
 		.join(' ');
-	const svg = create({ version: '1.0', encoding: 'UTF-8' }).ele('svg', {
-		xmlns: 'http://www.w3.org/2000/svg',
+	const svg = createChartSvg({
 		width: WIDTH,
 		height: HEIGHT,
-		viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
-		role: 'img',
-		'aria-labelledby': 'chart-title chart-desc',
-		'font-family': FONT,
+		title,
+		description: `${description} Points on the dashed diagonal would be perfectly calibrated.`,
 	});
-	svg.ele('title', { id: 'chart-title' }).txt(title);
-	svg.ele('desc', { id: 'chart-desc' }).txt(`${description} Points on the dashed diagonal would be perfectly calibrated.`);
-	svg.ele('rect', { width: WIDTH, height: HEIGHT, fill: '#ffffff' });
 	svg.ele('text', { x: 24, y: 30, 'font-size': 17, 'font-weight': 700, fill: INK }).txt(title);
 	svg
 		.ele('text', { x: 24, y: 50, 'font-size': 12, fill: MUTED })
