@@ -14,7 +14,7 @@
  * Pure TypeScript with no Node or Astro import: it runs in a build, a script or a browser.
  */
 import { estimateLengthRatio, lengthCost } from './gale-church.ts';
-import { searchLattice, type PathStep } from './find-best-path.ts';
+import { findBestPath, type PathStep } from './find-best-path.ts';
 import { linkPosteriors } from './link-posteriors.ts';
 import type { LinkType } from './link-types.ts';
 import { createAnchorMatcher } from './match-anchors.ts';
@@ -77,8 +77,8 @@ export function alignWithEvidence(source: AlignText, target: AlignText, options:
 
 	const n = source.sentences.length;
 	const m = target.sentences.length;
-	const { steps, forward } = searchLattice(n, m, linkCost, TEMPERATURE);
-	const posteriors = linkPosteriors(n, m, linkCost, TEMPERATURE, forward!, steps);
+	const steps = findBestPath(n, m, linkCost);
+	const posteriors = linkPosteriors(n, m, linkCost, TEMPERATURE, steps);
 	const regions = regionEvidence(steps, matcher, n, m);
 	return steps.map((step, k) => ({
 		...linkedIds(step, source, target),

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { searchLattice, type LinkCost } from '../../../src/align/find-best-path.ts';
+import { findBestPath, type LinkCost } from '../../../src/align/find-best-path.ts';
 import { linkPosteriors } from '../../../src/align/link-posteriors.ts';
 import { LINK_TYPES } from '../../../src/align/link-types.ts';
 
 function posteriors(n: number, m: number, cost: LinkCost, temperature = 1) {
-	const { steps, forward } = searchLattice(n, m, cost, temperature);
-	return { steps, posteriors: linkPosteriors(n, m, cost, temperature, forward!, steps) };
+	const steps = findBestPath(n, m, cost);
+	return { steps, posteriors: linkPosteriors(n, m, cost, temperature, steps) };
 }
 
 /** Brute force: every monotone path, weighted e^(−cost / temperature). */
