@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findBestPath, type LinkCost } from '../../../src/align/find-best-path.ts';
-import { linkPosteriors } from '../../../src/align/link-posteriors.ts';
+import { CORRIDOR, linkPosteriors } from '../../../src/align/link-posteriors.ts';
 import { LINK_TYPES } from '../../../src/align/link-types.ts';
 
 function posteriors(n: number, m: number, cost: LinkCost, temperature = 1) {
@@ -53,4 +53,17 @@ describe('linkPosteriors', () => {
 		const warm = posteriors(6, 6, cost, 3);
 		expect(Math.min(...warm.posteriors)).toBeLessThan(Math.min(...cold.posteriors));
 	});
+
+	it('sums over a corridor around the best path: work linear in the texts, whatever the band', () => {
+		const n = 10_000;
+		const cost: LinkCost = (type, i, j) => type.penalty + Math.abs(i - j);
+		const steps = Array.from({ length: n }, (_, k) => ({ sourceFrom: k, sourceTo: k + 1, targetFrom: k, targetTo: k + 1 }));
+		let calls = 0;
+		const found = linkPosteriors(n, n, (type, i, j) => (calls++, cost(type, i, j)), 1, steps);
+		expect(found).toHaveLength(n);
+		for (const posterior of found) expect(posterior).toBeGreaterThan(0.5);
+		// Two passes over n + 1 rows, each the path's span in that row (the ends of the 1:1 links
+		// meeting it: 3 cells) and CORRIDOR either side, every link shape; and one call per step.
+		expect(calls).toBeLessThanOrEqual(2 * (n + 1) * (2 * CORRIDOR + 3) * LINK_TYPES.length + n);
+	}, 10_000);
 });
