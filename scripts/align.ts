@@ -1,12 +1,13 @@
 /**
  * Aligns the sentences of two text files from the command line:
  *
- *     npm run align -- a.txt b.txt --from en --to es [--tmx] [--format tokenized|prose]
+ *     npm run align -- a.txt b.txt --from en --to es [--tmx [--exact]] [--format tokenized|prose]
  *
  * Each file is segmented as the site segments a corpus text (`segmentSentences`), read
  * through the reading view, aligned with `alignSentences`, and the links are printed to
  * stdout as JSON in the shape of the site's `/data/alignments/<a>--<b>.json`, or as TMX
- * with `--tmx`. Texts are named by their files' base names. Exit status: 0 when aligned,
+ * with `--tmx`, whose segments hold the reading view, or with `--exact` the sentences'
+ * exact characters. Texts are named by their files' base names. Exit status: 0 when aligned,
  * 1 when an input cannot be read, 2 on a usage error.
  */
 import path from 'node:path';
@@ -37,7 +38,10 @@ Options:
   --source-format <format>  the source file's format, when it differs
   --target-format <format>  the target file's format, when it differs
   --people <people.yaml>    a names index: names then match under any spelling
-  --tmx                     print TMX 1.4 instead of JSON
+  --tmx                     print TMX 1.4 instead of JSON: one unit per link that
+                            pairs sentences, each segment the sentences' reading view
+                            (detokenized, recased, web residue removed)
+  --exact                   with --tmx: segments hold the sentences' exact characters
   -h, --help                print this help
 
 Exit status: 0 aligned, 1 an input could not be read, 2 usage error.`;
@@ -52,6 +56,7 @@ async function main(argv: readonly string[]): Promise<string> {
 	if (values.help) return USAGE;
 	if (positionals.length !== 2) throw new UsageError(`expected two files, got ${positionals.length}`);
 	const [sourceFile, targetFile] = positionals as [string, string];
+	if (values.exact && !values.tmx) throw new UsageError('--exact applies to --tmx only: JSON holds no text');
 	const from = language(values.from, '--from');
 	const to = language(values.to, '--to');
 	const format = textFormat(values.format, '--format') ?? 'prose';
@@ -61,9 +66,10 @@ async function main(argv: readonly string[]): Promise<string> {
 	const limits = readLimits();
 	const source = await readText(sourceFile, from, textFormat(values['source-format'], '--source-format') ?? format, limits.maxFileBytes);
 	const target = await readText(targetFile, to, textFormat(values['target-format'], '--target-format') ?? format, limits.maxFileBytes);
-	const links = alignSentences(source, target, matcher ? { matcher } : {});
-	if (values.tmx) return alignmentToTmx({ source, target, links });
-	return JSON.stringify({ source: source.id, target: target.id, links }, null, 2);
+	const links = alignSentences(source.reading, target.reading, matcher ? { matcher } : {});
+	if (values.exact) return alignmentToTmx({ source: source.exact, target: target.exact, links }, { segments: 'exact' });
+	if (values.tmx) return alignmentToTmx({ source: source.reading, target: target.reading, links });
+	return JSON.stringify({ source: source.reading.id, target: target.reading.id, links }, null, 2);
 }
 
 function parseCommandLine(argv: readonly string[]) {
@@ -79,6 +85,7 @@ function parseCommandLine(argv: readonly string[]) {
 				'target-format': { type: 'string' },
 				people: { type: 'string' },
 				tmx: { type: 'boolean' },
+				exact: { type: 'boolean' },
 				help: { type: 'boolean', short: 'h' },
 			},
 		});
@@ -107,8 +114,16 @@ function textFormat(value: string | undefined, option: string): TextFormat | und
 	throw new UsageError(`${option} must be ${FORMATS.join(' or ')}, not "${value}"`);
 }
 
-/** A file as the aligner reads it: its sentences' reading views, named by the file's base name. */
-async function readText(file: string, lang: string, format: TextFormat, maxBytes: number): Promise<AlignText> {
+/**
+ * A file's sentences, named by the file's base name: as the aligner reads them (their
+ * reading views) and as they are (their exact characters).
+ */
+async function readText(
+	file: string,
+	lang: string,
+	format: TextFormat,
+	maxBytes: number,
+): Promise<{ reading: AlignText; exact: AlignText }> {
 	const read = await readRegularFile(fromCaller(file), file, maxBytes);
 	if ('reason' in read) throw new Error(`cannot read ${file}: ${read.missing ? 'no such file' : read.reason}`);
 	const decoded = decodeTextFile(read.bytes);
@@ -118,10 +133,10 @@ async function readText(file: string, lang: string, format: TextFormat, maxBytes
 		sentences.map((sentence) => sentence.text),
 		{ lang, format },
 	);
+	const id = path.basename(file, path.extname(file));
 	return {
-		id: path.basename(file, path.extname(file)),
-		lang,
-		sentences: sentences.map((sentence, i) => ({ id: sentence.id, text: reading[i]! })),
+		reading: { id, lang, sentences: sentences.map((sentence, i) => ({ id: sentence.id, text: reading[i]! })) },
+		exact: { id, lang, sentences: sentences.map((sentence) => ({ id: sentence.id, text: sentence.text })) },
 	};
 }
 

@@ -12,4 +12,12 @@ export { formatLink, parseLinks, type LinkSides } from './gold-links.ts';
 export { scoreLinks, sentencePairs, type Scores } from './score-links.ts';
 export { toAlignText } from './to-align-text.ts';
 export type { AlignOptions, AlignSentence, AlignText, AlignmentLink } from './types.ts';
-export { ALIGNER_VERSION, alignmentToTmx, FORBIDDEN_CHARACTER_REPLACEMENT, type TmxAlignment, type TmxOptions } from './write-tmx.ts';
+export {
+	ALIGNER_VERSION,
+	alignmentToTmx,
+	FORBIDDEN_CHARACTER_REPLACEMENT,
+	SEGMENT_NOTES,
+	type SegmentContent,
+	type TmxAlignment,
+	type TmxOptions,
+} from './write-tmx.ts';

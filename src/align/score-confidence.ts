@@ -1,56 +1,90 @@
 /**
- * How sure a link is, from evidence the length model does not see. Lengths cannot tell a
- * translation from an unrelated sentence of about the same length, so aligning two
- * unrelated texts yields a plausible-looking path; the anchors can. Confidence compares
- * how much the linked sentences share with what the same sentences share with their
- * other neighbours, which is what chance (and the topic they have in common) gives:
+ * A link's confidence: an estimate of the probability that the link is right, the
+ * product of two probabilities measured on the alignment evaluation's tuning part
+ * (`npm run eval:align` prints how well it holds on the held-out part):
  *
- *     similarity = 2 · shared / (weight(source side) + weight(target side))
- *     chance     = mean of the 3 highest similarities between a sentence of the link and
- *                  a sentence of the other text outside the link, within ±6 sentences
- *     confidence = max(0, similarity − chance) / (similarity + 0.05)
+ *     confidence = P(this link | the texts are parallel here) · P(the texts are parallel here)
  *
- * Weights are the anchors' (`sentence-profiles.ts`), so similarity is a weighted Dice
- * coefficient in [0, 1]. The confidence is the share of the link's similarity that its
- * competitors do not reach, shrunk by a floor of 0.05 so that a link resting on one weak
- * anchor, with nothing around it to compare, is not sure of itself. It is 0 when a
- * neighbour explains the link as well (unrelated texts), near 1 when the link shares
- * much and nothing else does. A link with an empty side links nothing and scores 0.
+ * - The first is the link's posterior in the alignment lattice (`link-posteriors.ts`):
+ *   high when no shifted, split or merged link explains the sentences as well.
+ * - The second asks whether the texts translate each other around the link at all: the
+ *   lattice always finds some path, even between unrelated texts. It reads the anchor
+ *   evidence of the links within `REGION_LINKS` either side: each link's similarity
+ *   beyond what its sentences share on average with the other text's sentences nearby
+ *   (the chance level of that stretch of text), averaged. A region of a translation
+ *   has it well above 0, unrelated texts near 0 (`parallel-region.ts`).
+ *
+ * Judging a link by its region rather than alone lets a correct link with no anchor of
+ * its own ("Everyone has the right to freedom of peaceful assembly…", whose words recur
+ * in every article) be sure when its neighbours are, and the lattice decides whether it
+ * is this link or a shifted one. A link with an empty side claims no translation and
+ * scores 0.
  */
 import type { PathStep } from './find-best-path.ts';
 import type { AnchorMatcher } from './match-anchors.ts';
+import { parallelProbability } from './parallel-region.ts';
 
-/** How far from the link, in sentences of the other text, competitors are looked for. */
+/** How far from a link, in sentences of the other text, its chance level is measured. */
 export const CHANCE_WINDOW = 6;
-/** How many of the best competitors make up chance. */
-const COMPETITORS = 3;
-/** Similarity that a link must have beyond chance before it is believed: the shrinkage floor. */
-const FLOOR = 0.05;
+/**
+ * Links either side that make up a link's region. On the tuning part, 3 is the smallest
+ * region that scores every correct link ≥ 0.5 and every unrelated link < 0.5; 2 does not.
+ */
+export const REGION_LINKS = 3;
 
-/** The confidence of the link `step` of an alignment of n source and m target sentences. */
-export function scoreConfidence(step: PathStep, matcher: AnchorMatcher, n: number, m: number): number {
+/**
+ * The evidence that the texts are parallel around each step: the mean excess similarity
+ * of the two-sided links within `REGION_LINKS` of it; undefined for a one-sided step.
+ */
+export function regionEvidence(steps: readonly PathStep[], matcher: AnchorMatcher, n: number, m: number): (number | undefined)[] {
+	const excess = steps.map((step) => (isOneSided(step) ? undefined : excessSimilarity(step, matcher, n, m)));
+	return steps.map((step, k) => {
+		if (isOneSided(step)) return undefined;
+		let sum = 0;
+		let count = 0;
+		for (let q = Math.max(0, k - REGION_LINKS); q <= Math.min(steps.length - 1, k + REGION_LINKS); q++) {
+			const value = excess[q];
+			if (value === undefined) continue;
+			sum += value;
+			count++;
+		}
+		return sum / count;
+	});
+}
+
+/** A step's confidence from its posterior and its region's evidence (0 for a one-sided step). */
+export function linkConfidence(posterior: number, evidence: number | undefined): number {
+	return evidence === undefined ? 0 : posterior * parallelProbability(evidence);
+}
+
+/** The link's similarity less the mean similarity of its sentences to the other text's nearby ones. */
+export function excessSimilarity(step: PathStep, matcher: AnchorMatcher, n: number, m: number): number {
 	const { sourceFrom, sourceTo, targetFrom, targetTo } = step;
-	if (sourceFrom === sourceTo || targetFrom === targetTo) return 0;
-	const linked = similarity(matcher, sourceFrom, sourceTo, targetFrom, targetTo);
-	if (linked === 0) return 0;
-	const competitors: number[] = [];
+	let chance = 0;
+	let count = 0;
 	for (let i = sourceFrom; i < sourceTo; i++) {
 		for (let j = Math.max(0, targetFrom - CHANCE_WINDOW); j < Math.min(m, targetTo + CHANCE_WINDOW); j++) {
-			if (j < targetFrom || j >= targetTo) competitors.push(similarity(matcher, i, i + 1, j, j + 1));
+			if (j >= targetFrom && j < targetTo) continue;
+			chance += similarity(matcher, i, i + 1, j, j + 1);
+			count++;
 		}
 	}
 	for (let j = targetFrom; j < targetTo; j++) {
 		for (let i = Math.max(0, sourceFrom - CHANCE_WINDOW); i < Math.min(n, sourceTo + CHANCE_WINDOW); i++) {
-			if (i < sourceFrom || i >= sourceTo) competitors.push(similarity(matcher, i, i + 1, j, j + 1));
+			if (i >= sourceFrom && i < sourceTo) continue;
+			chance += similarity(matcher, i, i + 1, j, j + 1);
+			count++;
 		}
 	}
-	const best = competitors.sort((a, b) => b - a).slice(0, COMPETITORS);
-	const chance = best.length === 0 ? 0 : best.reduce((sum, value) => sum + value, 0) / best.length;
-	return Math.max(0, linked - chance) / (linked + FLOOR);
+	return similarity(matcher, sourceFrom, sourceTo, targetFrom, targetTo) - (count === 0 ? 0 : chance / count);
 }
 
 /** Weighted Dice similarity of source sentences [sourceFrom, sourceTo) and target sentences [targetFrom, targetTo). */
 export function similarity(matcher: AnchorMatcher, sourceFrom: number, sourceTo: number, targetFrom: number, targetTo: number): number {
 	const total = matcher.sourceWeight(sourceFrom, sourceTo) + matcher.targetWeight(targetFrom, targetTo);
 	return total === 0 ? 0 : (2 * matcher.sharedWeight(sourceFrom, sourceTo, targetFrom, targetTo)) / total;
+}
+
+function isOneSided(step: PathStep): boolean {
+	return step.sourceFrom === step.sourceTo || step.targetFrom === step.targetTo;
 }

@@ -29,9 +29,9 @@ export interface AlignmentLink {
 	source: string[];
 	target: string[];
 	/**
-	 * How sure the aligner is that these sentences translate each other, in [0, 1]:
-	 * the share of their similarity that chance does not explain (`score-confidence.ts`).
-	 * 0 for a link with an empty side, which links nothing.
+	 * The estimated probability that the link is right, in [0, 1], calibrated on held-out
+	 * translations (`score-confidence.ts`, `npm run eval:align`). 0 for a link with an
+	 * empty side, which claims no translation.
 	 */
 	confidence: number;
 }

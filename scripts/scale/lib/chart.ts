@@ -5,13 +5,12 @@
  * xmlbuilder2 so every text is escaped; readable without colour (each series has its own
  * marker and dash, and is labelled at its end) and described in <title> and <desc>.
  */
-import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
+import { createChartSvg } from '../../lib/svg-chart.ts';
 import { fmtBytes, fmtCount, fmtSeconds, MEMORY_LIMIT, STAGES, type SizeResult } from './results.ts';
 
 const WIDTH = 1000;
 const HEIGHT = 520;
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 const INK = '#1a1a1a';
 const MUTED = '#595959';
 const GRID = '#d9d9d9';
@@ -153,18 +152,12 @@ export function renderChart(results: readonly SizeResult[]): string {
 		'A dashed grey guide line has slope 1: a stage parallel to it costs the same per text at every size; a steeper one grows faster than the corpus.',
 	].join(' ');
 
-	const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('svg', {
-		xmlns: 'http://www.w3.org/2000/svg',
+	const root = createChartSvg({
 		width: WIDTH,
 		height: HEIGHT,
-		viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
-		role: 'img',
-		'aria-labelledby': 'chart-title chart-desc',
-		'font-family': FONT,
+		title: 'Build time per stage and peak memory against corpus size',
+		description,
 	});
-	root.ele('title', { id: 'chart-title' }).txt('Build time per stage and peak memory against corpus size');
-	root.ele('desc', { id: 'chart-desc' }).txt(description);
-	root.ele('rect', { width: WIDTH, height: HEIGHT, fill: '#ffffff' });
 	text(root, 'Build time per stage and peak memory against corpus size', { x: 24, y: 30, 'font-size': 18, 'font-weight': 700, fill: INK });
 	text(root, 'One npm run build per corpus size (wall clock); both axes of the time panel are logarithmic.', {
 		x: 24,
