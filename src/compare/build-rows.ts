@@ -40,8 +40,11 @@ export interface RowView {
 	id: string;
 	cells: RowCell[];
 	confidence: number;
-	/** The confidence in readers' words. */
-	level: ConfidenceLevel;
+	/**
+	 * The confidence in readers' words; `unmatched` where a text has no sentence in the row,
+	 * which is no claim of a translation to be sure of.
+	 */
+	level: ConfidenceLevel | 'unmatched';
 	/** For a rewrite's pair: words kept, as a Dice coefficient. */
 	similarity?: number;
 }
@@ -122,7 +125,8 @@ export function buildRows(
 		// The first text's marks are known once every other text has been compared with it.
 		const pivotPieces = markSentences(pivot.sentences, mergeRanges(pivotRanges));
 		cells[0] = { ...cells[0]!, sentences: cells[0]!.sentences.map((sentence, i) => ({ ...sentence, pieces: pivotPieces[i]! })) };
-		const view: RowView = { id: `r${r + 1}`, cells, confidence: row.confidence, level: confidenceLevel(row.confidence) };
+		const level = cells.some((cell) => cell.sentences.length === 0) ? 'unmatched' : confidenceLevel(row.confidence);
+		const view: RowView = { id: `r${r + 1}`, cells, confidence: row.confidence, level };
 		if (layout === 'pair' && similarity !== undefined) view.similarity = similarity;
 		return view;
 	});

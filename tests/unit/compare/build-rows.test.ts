@@ -49,6 +49,7 @@ describe('buildRows', () => {
 			matcher,
 		);
 		expect(rows[0]!.cells[1]!.sentences).toEqual([]);
+		expect(rows[0]!.level).toBe('unmatched');
 		expect(marks(rows[0]!.cells[0]!.sentences[0]!.pieces)).toEqual([]);
 	});
 });
