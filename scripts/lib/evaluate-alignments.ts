@@ -11,7 +11,7 @@ import { parseLinks } from '../../src/align/gold-links.ts';
 import { scoreLinks, type Scores } from '../../src/align/score-links.ts';
 import { toAlignText } from '../../src/align/to-align-text.ts';
 import type { AlignmentLink, AlignText } from '../../src/align/types.ts';
-import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { loadTruecasedCorpus } from '../../src/truecase/load-truecased-corpus.ts';
 import { createMentionMatcher } from '../../src/people/find-mentions.ts';
 import { dropEachSentence } from './drop-sentence.ts';
 
@@ -62,7 +62,7 @@ export interface AlignmentReport {
  * (by default `alignSentences` with the corpus's names index).
  */
 export async function evaluateAlignments(corpusDir: string, goldDir: string, align?: Aligner): Promise<AlignmentReport> {
-	const corpus = await loadCorpus(corpusDir);
+	const corpus = await loadTruecasedCorpus(corpusDir);
 	const matcher = createMentionMatcher(corpus.people);
 	const aligner = align ?? ((source, target) => alignSentences(source, target, { matcher }));
 	const texts = new Map(corpus.texts.map((text) => [text.data.id, toAlignText(text.data)]));

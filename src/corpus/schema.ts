@@ -51,6 +51,20 @@ export const ManifestTextSchema = z.strictObject({
 	notes: visibleText(z.string()).optional(),
 });
 
+/** A title of a work, as it is written: `The Cranes Are Flying`. */
+const WorkTitleSchema = visibleText(z.string().trim().min(1));
+
+/**
+ * The work a review is about (a film, a book), by its titles. The reading view of a
+ * lower-cased text writes these titles with their capitals wherever the text names them.
+ */
+export const WorkSchema = z.strictObject({
+	/** The title as English texts write it: `The Cranes Are Flying`. */
+	title: WorkTitleSchema,
+	/** Its other titles, original or translated: `Letyat zhuravli`. */
+	otherTitles: z.array(WorkTitleSchema).optional(),
+});
+
 /** One review: the work that a text and all its variants are versions of. */
 export const ReviewSchema = z.strictObject({
 	/** Stable id, referred to by each text's `review`. */
@@ -59,6 +73,8 @@ export const ReviewSchema = z.strictObject({
 	title: visibleText(z.string().trim().min(1)),
 	/** What the review is about. */
 	notes: visibleText(z.string()).optional(),
+	/** The work reviewed, by its titles (optional). */
+	work: WorkSchema.optional(),
 });
 
 /** The manifest file (`corpus.yaml`) of a corpus folder. */
@@ -116,6 +132,7 @@ export type ManifestInput = z.input<typeof ManifestSchema>;
 export type Manifest = z.output<typeof ManifestSchema>;
 export type ManifestText = z.output<typeof ManifestTextSchema>;
 export type Review = z.output<typeof ReviewSchema>;
+export type Work = z.output<typeof WorkSchema>;
 export type ReviewEntry = z.output<typeof ReviewEntrySchema>;
 export type TextKind = z.output<typeof TextKindSchema>;
 export type TextFormat = z.output<typeof TextFormatSchema>;

@@ -5,8 +5,7 @@
 import { buildRows, linksToRows, type CompareText, type MarkMode, type RowView } from '../compare/build-rows.ts';
 import { mergeAlignments } from '../compare/merge-alignments.ts';
 import type { AlignmentLink } from '../align/index.ts';
-import { recaseMentions } from '../people/canonical-case.ts';
-import { findMentions, type MentionMatcher } from '../people/find-mentions.ts';
+import type { MentionMatcher } from '../people/find-mentions.ts';
 import { getAllAlignments, type PairAlignment } from './get-alignments.ts';
 import type { ReviewRecord, TextRecord } from './get-corpus.ts';
 import { getMentionMatcher } from './get-people.ts';
@@ -23,16 +22,11 @@ export interface Comparison {
 	pairs: { source: TextRecord; target: TextRecord }[];
 }
 
-/** A text's reading views, names capitalised as on its reading page. */
-const toCompareText = ({ id, data }: TextRecord, matcher: MentionMatcher): CompareText => ({
+/** A text's reading views, as its reading page shows them. */
+const toCompareText = ({ id, data }: TextRecord): CompareText => ({
 	id,
 	lang: data.lang,
-	reading: new Map(
-		data.sentences.map((sentence, i) => {
-			const reading = data.reading[i]!;
-			return [sentence.id, recaseMentions(reading, findMentions(reading, matcher))];
-		}),
-	),
+	reading: new Map(data.sentences.map((sentence, i) => [sentence.id, data.reading[i]!])),
 });
 
 const reverse = (links: readonly AlignmentLink[]) => links.map((link) => ({ ...link, source: link.target, target: link.source }));
@@ -45,7 +39,7 @@ export async function getComparePairPaths() {
 		const { review, source, target, links } = alignment;
 		const mode: MarkMode = source.data.lang === target.data.lang ? 'diff' : 'anchors';
 		const built = buildRows(
-			[toCompareText(source, matcher), toCompareText(target, matcher)],
+			[toCompareText(source), toCompareText(target)],
 			linksToRows(source.id, target.id, links),
 			mode,
 			matcher,
@@ -57,7 +51,7 @@ export async function getComparePairPaths() {
 
 /** Static paths of `/compare/<review>/`: reviews with two variants or more. */
 export async function getCompareReviewPaths() {
-	const [alignments, matcher] = await Promise.all([getAllAlignments(), getMentionMatcher()]);
+	const alignments = await getAllAlignments();
 	const byReview = Map.groupBy(alignments, (alignment) => alignment.review.id);
 	const pairs = pairsByReview(alignments);
 	return [...byReview.values()].map((reviewAlignments) => {
@@ -78,7 +72,7 @@ export async function getCompareReviewPaths() {
 			pivotLinks,
 		);
 		const built = buildRows(
-			columns.map((text) => toCompareText(text, matcher)),
+			columns.map((text) => toCompareText(text)),
 			merged,
 			'none',
 		);

@@ -1,0 +1,213 @@
+/**
+ * The truecaser: a lower-cased English text's reading view with its capitals back. Each
+ * word not at the start of a sentence is decided by the first source that speaks:
+ * 1. a title of the review's work (`work-titles.ts`);
+ * 2. the corpus: the votes of the words it is aligned with in cased versions
+ *    (`aligned-capitals.ts`), with the words the corpus's cased texts always capitalise
+ *    (`learned-capitals.ts`); a vote for lower case from a version in the same language
+ *    settles it, one from another language only weighs against its capitals (Spanish
+ *    writes `soviético`, `ruso` in lower case);
+ * 3. the words of one name in the other version are capitalised together (`Gran Guerra
+ *    Patriótica` gives `great patriotic war` its three capitals from one cognate);
+ * 4. the library's lexicon: places, peoples and organisations (`english-lexicon.ts`);
+ * 5. the names index, as the site always has;
+ * 6. rules of English spelling: acronyms (`wwii`), French particles inside names
+ *    (`palm d'or` → `Palm d'Or`).
+ * The first letter of a sentence and the pronoun I are the reading view's own
+ * (`src/text/reading-view.ts`). Only letter case changes: every offset stays valid.
+ */
+import { canonicalCase } from '../people/canonical-case.ts';
+import { findMentions, type MentionMatcher } from '../people/find-mentions.ts';
+import type { WordedText } from './aligned-capitals.ts';
+import type { CaseVote, CaseVotes } from './case-votes.ts';
+import { isFunctionWord, isKnownWord, isLexiconName, isPronounOrDeterminer } from './english-lexicon.ts';
+import { findTitles, type KnownTitle } from './work-titles.ts';
+import { capitalize, caseShape, inShapeOf, looksLikeAcronym } from './word-shape.ts';
+import type { Word } from './word-positions.ts';
+
+/** Why a word carries a capital: the source that decided it. */
+export type CaseSource = 'sentence start' | 'title' | 'corpus' | 'library' | 'names index' | 'spelling rule';
+
+/** What the learned capitals add to a word's votes: less than one vote of the same language. */
+const LEARNED_WEIGHT = 1.5;
+/** Longest name of the lexicon looked up, in words (`national academy of sciences`). */
+const MAX_LEXICON_WORDS = 4;
+
+export interface TruecaseSources {
+	text: WordedText;
+	votes: CaseVotes;
+	learned: ReadonlyMap<string, string>;
+	titles: readonly KnownTitle[];
+	matcher: MentionMatcher;
+}
+
+/** The truecased reading view, and for each word the source of its capital (undefined: lower case). */
+export interface TruecasedText {
+	reading: string[];
+	sources: (CaseSource | undefined)[][];
+}
+
+interface Decision {
+	form: string | undefined;
+	source: CaseSource | undefined;
+	/** Settled: later sources do not speak. */
+	settled: boolean;
+}
+
+export function truecaseText({ text, votes, learned, titles, matcher }: TruecaseSources): TruecasedText {
+	const reading: string[] = [];
+	const sources: (CaseSource | undefined)[][] = [];
+	text.words.forEach((words, s) => {
+		const sentence = text.reading[s]!;
+		const decisions = words.map((word): Decision => {
+			const written = sentence.slice(word.start, word.end);
+			const start = word.position === 'sentence-start' || caseShape(written) !== 'lower';
+			return { form: start ? written : undefined, source: start ? (written === 'I' ? 'spelling rule' : 'sentence start') : undefined, settled: start };
+		});
+		const decide = (i: number, form: string | undefined, source: CaseSource) => {
+			decisions[i] = { form, source: form === undefined ? undefined : source, settled: true };
+		};
+		for (const { at, title } of findTitles(sentence, words, titles)) {
+			title.forms.forEach((form, k) => decide(at + k, inShapeOf(sentence.slice(words[at + k]!.start, words[at + k]!.end), form), 'title'));
+		}
+		words.forEach((word, i) => {
+			if (decisions[i]!.settled || /\d/.test(word.folded)) return;
+			const verdict = corpusVerdict(votes[s]![i]!, learned.get(word.folded) ?? learned.get(singular(word.folded)));
+			if (verdict === 'lower') decide(i, undefined, 'corpus');
+			else if (verdict !== undefined) decide(i, inShapeOf(sentence.slice(word.start, word.end), verdict), 'corpus');
+		});
+		capitaliseWholeNames(sentence, words, votes[s]!, decisions);
+		lexiconNames(sentence, words, decisions);
+		for (const mention of findMentions(sentence, matcher)) {
+			const inside = words.flatMap((word, i) => (word.start >= mention.start && word.end <= mention.end ? [i] : []));
+			if (inside.some((i) => decisions[i]!.settled) || !looksLikeNameAt(sentence, words, inside)) continue;
+			const recased = canonicalCase(sentence.slice(mention.start, mention.end), mention.spelling);
+			for (const i of inside) decide(i, recased.slice(words[i]!.start - mention.start, words[i]!.end - mention.start), 'names index');
+		}
+		words.forEach((word, i) => {
+			if (decisions[i]!.settled || !looksLikeAcronym(word.folded) || isKnownWord(word.folded) || sentence.charAt(word.end) === '.') return;
+			decide(i, sentence.slice(word.start, word.end).toUpperCase(), 'spelling rule');
+		});
+		lowerFrenchParticles(sentence, words, decisions);
+		let result = '';
+		let from = 0;
+		words.forEach((word, i) => {
+			const form = decisions[i]!.form;
+			if (form === undefined || form.length !== word.end - word.start) return;
+			result += sentence.slice(from, word.start) + form;
+			from = word.end;
+		});
+		reading.push(result + sentence.slice(from));
+		sources.push(decisions.map((decision) => (decision.form !== undefined && caseShape(decision.form) !== 'lower' ? decision.source : undefined)));
+	});
+	return { reading, sources };
+}
+
+/** The form the corpus gives a word (its model, or `''` for a plain capital), `'lower'`, or undefined when it does not say. */
+function corpusVerdict(votes: readonly CaseVote[], learned: string | undefined): string | 'lower' | undefined {
+	let score = learned ? LEARNED_WEIGHT : 0;
+	let sameLanguage = false;
+	let best: CaseVote | undefined;
+	for (const vote of votes) {
+		score += vote.weight;
+		if (vote.weight < 0 && vote.sameLanguage) sameLanguage = true;
+		if (vote.weight > 0 && vote.model && (!best || vote.weight > best.weight)) best = vote;
+	}
+	if (score > 0) return best?.model ?? learned ?? 'X';
+	if (score < 0 && sameLanguage) return 'lower';
+	return undefined;
+}
+
+/**
+ * Gives the words of one name of the other version their capitals together: the words
+ * between two that took a capital from the same name (`cannes film festival` from
+ * `Festival de Cine de Cannes`), then neighbours, up to the name's size in words
+ * (`great patriotic war` from `Gran Guerra Patriótica`, matched by `patriotic` alone).
+ * Only content words joined by spaces or hyphens, never a word the corpus settled.
+ */
+function capitaliseWholeNames(sentence: string, words: readonly Word[], votes: readonly CaseVote[][], decisions: Decision[]): void {
+	const byName = new Map<string, { size: number; members: number[] }>();
+	votes.forEach((wordVotes, i) => {
+		if (decisions[i]!.source !== 'corpus' || decisions[i]!.form === undefined) return;
+		for (const vote of wordVotes) {
+			if (!vote.name || vote.weight <= 0) continue;
+			const entry = byName.get(vote.name.id) ?? { size: vote.name.size, members: [] };
+			if (!entry.members.includes(i)) entry.members.push(i);
+			byName.set(vote.name.id, entry);
+		}
+	});
+	const joinable = (i: number, neighbour: number) =>
+		i >= 0 &&
+		i < words.length &&
+		!decisions[i]!.settled &&
+		!isFunctionWord(words[i]!.folded) &&
+		!/\d/.test(words[i]!.folded) &&
+		/^[\s\p{Pd}]+$/u.test(sentence.slice(Math.min(words[i]!.end, words[neighbour]!.end), Math.max(words[i]!.start, words[neighbour]!.start)));
+	const take = (i: number) => (decisions[i] = { form: capitalize(sentence.slice(words[i]!.start, words[i]!.end)), source: 'corpus', settled: true });
+	for (const { size, members } of byName.values()) {
+		members.sort((a, b) => a - b);
+		let first = members[0]!;
+		let last = members.at(-1)!;
+		if (last - first + 1 > size) continue;
+		let between = true;
+		for (let i = first + 1; i < last; i++) if (!members.includes(i) && !joinable(i, i - 1)) between = false;
+		if (!between) continue;
+		for (let i = first + 1; i < last; i++) if (!members.includes(i)) take(i);
+		while (last - first + 1 < size && joinable(first - 1, first)) take(--first);
+		while (last - first + 1 < size && joinable(last + 1, last)) take(++last);
+	}
+}
+
+/** Places, peoples and organisations of the lexicon, longest names first. */
+function lexiconNames(sentence: string, words: readonly Word[], decisions: Decision[]): void {
+	for (let i = 0; i < words.length; i++) {
+		for (let n = Math.min(MAX_LEXICON_WORDS, words.length - i); n >= 1; n--) {
+			const run = words.slice(i, i + n);
+			if (run.some((_, k) => decisions[i + k]!.settled && decisions[i + k]!.source !== 'sentence start')) continue;
+			if (n > 1 && !run.every((word, k) => k === 0 || /^ +$/.test(sentence.slice(run[k - 1]!.end, word.start)))) continue;
+			if (!isLexiconName(run.map((word) => word.folded).join(' '))) continue;
+			run.forEach((word, k) => {
+				if (decisions[i + k]!.settled) return;
+				const written = sentence.slice(word.start, word.end);
+				const form = looksLikeAcronym(word.folded) ? written.toUpperCase() : capitalize(written);
+				decisions[i + k] = { form, source: 'library', settled: true };
+			});
+			i += n - 1;
+			break;
+		}
+	}
+}
+
+/**
+ * Whether a mention of the names index stands where a name can: not a single word after
+ * a determiner, a possessive, a pronoun or `to` (`a mark`, `his mark`, `to mark`, `we
+ * mark`), where a word of the same spelling is the common word.
+ */
+function looksLikeNameAt(sentence: string, words: readonly Word[], inside: readonly number[]): boolean {
+	if (inside.length !== 1) return inside.length > 0;
+	const before = words[inside[0]! - 1];
+	if (!before || !/^\s+$/.test(sentence.slice(before.end, words[inside[0]!]!.start))) return true;
+	return before.folded !== 'to' && !isPronounOrDeterminer(before.folded);
+}
+
+/**
+ * French particles inside a name stay lower case and the word after them takes the
+ * capital (`Palme d'Or`, `Côte d'Azur`), whatever case the other versions wrote them in.
+ */
+function lowerFrenchParticles(sentence: string, words: readonly Word[], decisions: Decision[]): void {
+	for (let i = 1; i + 1 < words.length; i++) {
+		const word = words[i]!;
+		if ((word.folded !== 'd' && word.folded !== 'l') || !/^['’]$/.test(sentence.slice(word.end, words[i + 1]!.start))) continue;
+		const previous = decisions[i - 1]!.form;
+		if (previous === undefined || caseShape(previous) === 'lower' || decisions[i - 1]!.source === 'sentence start') continue;
+		if (decisions[i]!.form === undefined && decisions[i + 1]!.form === undefined) continue;
+		const source = decisions[i]!.source ?? decisions[i + 1]!.source ?? 'corpus';
+		decisions[i] = { form: sentence.slice(word.start, word.end).toLowerCase(), source: undefined, settled: true };
+		decisions[i + 1] = { form: capitalize(sentence.slice(words[i + 1]!.start, words[i + 1]!.end)), source, settled: true };
+	}
+}
+
+/** `soviets` → `soviet`: the learned capitals are looked up under the singular too. */
+function singular(folded: string): string {
+	return folded.length > 3 && folded.endsWith('s') && !folded.endsWith('ss') ? folded.slice(0, -1) : folded;
+}
