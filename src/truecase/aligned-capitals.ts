@@ -56,6 +56,7 @@ export function addAlignedVotes(votes: CaseVotes, text: WordedText, version: Wor
 		const exact = Map.groupBy(others, (word) => word.folded);
 		const buckets = sameLanguage ? undefined : Map.groupBy(others, (word) => cognateBucket(respell(word.folded)) ?? '');
 		voteOnQuotations(votes, text, link, textIndex, others, weight);
+		const matched = new Map<VersionWord, { s: number; w: number }>();
 		const seen = new Map<string, number>();
 		for (const id of link.source) {
 			const s = textIndex.get(id)!;
@@ -73,13 +74,79 @@ export function addAlignedVotes(votes: CaseVotes, text: WordedText, version: Wor
 				const occurrences = countOf(link, text, textIndex, word.folded);
 				// As many on both sides: the nth meets the nth. Otherwise each speaks a little.
 				const voters = matches.length === occurrences && matches[nth] ? [matches[nth]] : matches;
+				if (voters.length === 1) matched.set(voters[0]!, { s, w });
 				for (const other of voters) {
 					const vote = voteOf(other, weight / voters.length, sameLanguage, sameWord);
 					if (vote) votes[s]![w]!.push(vote);
 				}
 			});
 		}
+		projectUnmatchedNames(votes, text, others, matched, weight, sameLanguage);
 	}
+}
+
+/** Names of this many words or more are projected when none of their words is matched. */
+const MIN_PROJECTED_NAME = 3;
+
+/**
+ * A name of the version none of whose words meets a word of the text (`Segunda Guerra
+ * Mundial` against `world war two`) is placed by its neighbour: a matched word right
+ * after it (or right before), at most one word away, says where the name ends (or
+ * starts) in the text, and the name takes as many words there as it has. Only names of
+ * three words or more, whose chance runs are rare, and only over words joined by spaces
+ * or hyphens, with no punctuation between name and neighbour on either side.
+ */
+function projectUnmatchedNames(
+	votes: CaseVotes,
+	text: WordedText,
+	others: readonly VersionWord[],
+	matched: ReadonlyMap<VersionWord, { s: number; w: number }>,
+	weight: number,
+	sameLanguage: boolean,
+): void {
+	const names = Map.groupBy(
+		others.filter((word) => word.name && word.name.size >= MIN_PROJECTED_NAME && caseShape(word.model) !== 'lower'),
+		(word) => word.name!.id,
+	);
+	for (const members of names.values()) {
+		if (members.some((word) => matched.has(word))) continue;
+		const first = others.indexOf(members[0]!);
+		const last = others.indexOf(members.at(-1)!);
+		const size = members[0]!.name!.size;
+		for (const direction of [1, -1] as const) {
+			const edge = direction === 1 ? last : first;
+			const placed = placeName(text, others, matched, edge, direction, size);
+			if (!placed) continue;
+			for (const { s, w } of placed) votes[s]![w]!.push({ weight, sameLanguage, name: members[0]!.name });
+			break;
+		}
+	}
+}
+
+function placeName(
+	text: WordedText,
+	others: readonly VersionWord[],
+	matched: ReadonlyMap<VersionWord, { s: number; w: number }>,
+	edge: number,
+	direction: 1 | -1,
+	size: number,
+): { s: number; w: number }[] | undefined {
+	for (let gap = 0; gap <= 1; gap++) {
+		const neighbour = others[edge + direction * (gap + 1)];
+		const anchor = neighbour && matched.get(neighbour);
+		if (!anchor) continue;
+		const words = text.words[anchor.s]!;
+		const reading = text.reading[anchor.s]!;
+		const from = anchor.w - direction * (gap + 1);
+		const placed = Array.from({ length: size }, (_, k) => from - direction * k);
+		const span = [...placed, anchor.w].sort((a, b) => a - b);
+		if (span[0]! < 0 || span.at(-1)! >= words.length) return undefined;
+		for (let i = span[0]! + 1; i <= span.at(-1)!; i++) {
+			if (!/^[\s\p{Pd}]+$/u.test(reading.slice(words[i - 1]!.end, words[i]!.start))) return undefined;
+		}
+		return placed.map((w) => ({ s: anchor.s, w }));
+	}
+	return undefined;
 }
 
 function voteOf(other: VersionWord, weight: number, sameLanguage: boolean, sameWord: boolean): CaseVote | undefined {

@@ -19,7 +19,7 @@ import { addAlignedVotes, type WordedText } from './aligned-capitals.ts';
 import { emptyVotes } from './case-votes.ts';
 import { learnCapitals } from './learned-capitals.ts';
 import { confirmedCuts } from './split-glued-sentences.ts';
-import { truecaseText, type CaseSource } from './truecase-text.ts';
+import { truecaseText, type CaseSource, type Evidence } from './truecase-text.ts';
 import { knownTitles } from './work-titles.ts';
 import { wordsOf } from './word-positions.ts';
 
@@ -38,8 +38,11 @@ export function truecaseCorpus(corpus: Corpus): Corpus {
 	return truecaseCorpusWithSources(corpus).corpus;
 }
 
-/** `truecaseCorpus`, with the source of every capital, for measuring the truecaser. */
-export function truecaseCorpusWithSources(corpus: Corpus): TruecasedCorpus {
+/**
+ * `truecaseCorpus`, with the source of every capital, for measuring the truecaser; with
+ * `evidence`, only those sources speak (to measure each alone).
+ */
+export function truecaseCorpusWithSources(corpus: Corpus, evidence?: readonly Evidence[]): TruecasedCorpus {
 	const matcher = createMentionMatcher(corpus.people);
 	const lowerCased = new Set(corpus.texts.filter(isLowerCased).map((text) => text.data.id));
 	const learned = learnCapitals(corpus.texts.filter((text) => !lowerCased.has(text.data.id) && isEnglish(text)).map(worded));
@@ -59,7 +62,7 @@ export function truecaseCorpusWithSources(corpus: Corpus): TruecasedCorpus {
 		versions.forEach((version, v) => {
 			addAlignedVotes(votes, words, worded(version), links[v]!, primaryLanguage(version.data.lang) === primaryLanguage(split.data.lang));
 		});
-		const truecased = truecaseText({ text: words, votes, learned, titles: works.get(split.data.review) ?? [], matcher });
+		const truecased = truecaseText({ text: words, votes, learned, titles: works.get(split.data.review) ?? [], matcher, evidence });
 		sources.set(split.data.id, truecased.sources);
 		return { ...split, data: { ...split.data, reading: truecased.reading } };
 	});

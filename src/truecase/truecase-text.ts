@@ -33,12 +33,20 @@ const LEARNED_WEIGHT = 1.5;
 /** Longest name of the lexicon looked up, in words (`national academy of sciences`). */
 const MAX_LEXICON_WORDS = 4;
 
+/** The sources of evidence that can be switched off, to measure each one alone. */
+export type Evidence = 'corpus' | 'library' | 'names index';
+
+/** Every source of evidence: what the site uses. */
+export const ALL_EVIDENCE: readonly Evidence[] = ['corpus', 'library', 'names index'];
+
 export interface TruecaseSources {
 	text: WordedText;
 	votes: CaseVotes;
 	learned: ReadonlyMap<string, string>;
 	titles: readonly KnownTitle[];
 	matcher: MentionMatcher;
+	/** The sources to use (default all); titles, the reading view's and spelling rules always apply. */
+	evidence?: readonly Evidence[] | undefined;
 }
 
 /** The truecased reading view, and for each word the source of its capital (undefined: lower case). */
@@ -54,7 +62,7 @@ interface Decision {
 	settled: boolean;
 }
 
-export function truecaseText({ text, votes, learned, titles, matcher }: TruecaseSources): TruecasedText {
+export function truecaseText({ text, votes, learned, titles, matcher, evidence = ALL_EVIDENCE }: TruecaseSources): TruecasedText {
 	const reading: string[] = [];
 	const sources: (CaseSource | undefined)[][] = [];
 	text.words.forEach((words, s) => {
@@ -71,14 +79,14 @@ export function truecaseText({ text, votes, learned, titles, matcher }: Truecase
 			title.forms.forEach((form, k) => decide(at + k, inShapeOf(sentence.slice(words[at + k]!.start, words[at + k]!.end), form), 'title'));
 		}
 		words.forEach((word, i) => {
-			if (decisions[i]!.settled || /\d/.test(word.folded)) return;
+			if (!evidence.includes('corpus') || decisions[i]!.settled || /\d/.test(word.folded)) return;
 			const verdict = corpusVerdict(votes[s]![i]!, learned.get(word.folded) ?? learned.get(singular(word.folded)));
 			if (verdict === 'lower') decide(i, undefined, 'corpus');
 			else if (verdict !== undefined) decide(i, inShapeOf(sentence.slice(word.start, word.end), verdict), 'corpus');
 		});
 		capitaliseWholeNames(sentence, words, votes[s]!, decisions);
-		lexiconNames(sentence, words, decisions);
-		for (const mention of findMentions(sentence, matcher)) {
+		if (evidence.includes('library')) lexiconNames(sentence, words, decisions);
+		for (const mention of evidence.includes('names index') ? findMentions(sentence, matcher) : []) {
 			const inside = words.flatMap((word, i) => (word.start >= mention.start && word.end <= mention.end ? [i] : []));
 			if (inside.some((i) => decisions[i]!.settled) || !looksLikeNameAt(sentence, words, inside)) continue;
 			const recased = canonicalCase(sentence.slice(mention.start, mention.end), mention.spelling);
