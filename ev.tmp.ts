@@ -5,5 +5,6 @@ const corpus = await loadCorpus('content');
 const t1 = performance.now();
 const { corpus: c, sources } = truecaseCorpusWithSources(corpus);
 const t2 = performance.now();
-for (const t of c.texts) if (['a-en','b-en'].includes(t.data.id)) t.data.reading.forEach((r, i) => console.log(t.data.id, t.data.sentences[i]!.id, r));
+for (const t of c.texts)
+	if (['a-en', 'b-en'].includes(t.data.id)) t.data.reading.forEach((r, i) => console.log(t.data.id, t.data.sentences[i]!.id, r));
 console.log(t1 - t0, t2 - t1);

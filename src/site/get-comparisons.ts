@@ -38,12 +38,7 @@ export async function getComparePairPaths() {
 	return alignments.map((alignment) => {
 		const { review, source, target, links } = alignment;
 		const mode: MarkMode = source.data.lang === target.data.lang ? 'diff' : 'anchors';
-		const built = buildRows(
-			[toCompareText(source), toCompareText(target)],
-			linksToRows(source.id, target.id, links),
-			mode,
-			matcher,
-		);
+		const built = buildRows([toCompareText(source), toCompareText(target)], linksToRows(source.id, target.id, links), mode, matcher);
 		const comparison: Comparison = { review, texts: [source, target], ...built, mode, pairs: pairs.get(review.id)! };
 		return { params: { source: source.id, target: target.id }, props: { comparison } };
 	});

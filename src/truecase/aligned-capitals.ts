@@ -46,7 +46,13 @@ interface VersionWord extends Word {
  * Adds to `votes` what `version` says of each word of `text`, over the alignment
  * `links` of the two (`text` as the source side).
  */
-export function addAlignedVotes(votes: CaseVotes, text: WordedText, version: WordedText, links: readonly AlignmentLink[], sameLanguage: boolean): void {
+export function addAlignedVotes(
+	votes: CaseVotes,
+	text: WordedText,
+	version: WordedText,
+	links: readonly AlignmentLink[],
+	sameLanguage: boolean,
+): void {
 	const textIndex = new Map(text.sentenceIds.map((id, i) => [id, i]));
 	const versionIndex = new Map(version.sentenceIds.map((id, i) => [id, i]));
 	const weight = sameLanguage ? SAME_LANGUAGE_WEIGHT : OTHER_LANGUAGE_WEIGHT;
@@ -57,29 +63,41 @@ export function addAlignedVotes(votes: CaseVotes, text: WordedText, version: Wor
 		const buckets = sameLanguage ? undefined : Map.groupBy(others, (word) => cognateBucket(respell(word.folded)) ?? '');
 		voteOnQuotations(votes, text, link, textIndex, others, weight);
 		const matched = new Map<VersionWord, { s: number; w: number }>();
-		const seen = new Map<string, number>();
-		for (const id of link.source) {
+		const own = link.source.flatMap((id) => {
 			const s = textIndex.get(id)!;
-			text.words[s]!.forEach((word, w) => {
-				if (word.position === 'sentence-start' || /\d/.test(word.folded)) return;
-				const nth = seen.get(word.folded) ?? 0;
-				seen.set(word.folded, nth + 1);
-				let matches = exact.get(word.folded) ?? [];
-				let sameWord = true;
-				if (matches.length === 0 && buckets) {
-					const respelt = respell(word.folded);
-					matches = (buckets.get(cognateBucket(respelt) ?? '\u0000') ?? []).filter((other) => areCognates(respelt, respell(other.folded)));
-					sameWord = false;
-				}
-				const occurrences = countOf(link, text, textIndex, word.folded);
-				// As many on both sides: the nth meets the nth. Otherwise each speaks a little.
-				const voters = matches.length === occurrences && matches[nth] ? [matches[nth]] : matches;
-				if (voters.length === 1) matched.set(voters[0]!, { s, w });
-				for (const other of voters) {
-					const vote = voteOf(other, weight / voters.length, sameLanguage, sameWord);
-					if (vote) votes[s]![w]!.push(vote);
-				}
-			});
+			return text.words[s]!.map((word, w) => ({ word, s, w }));
+		});
+		// Where each word stands in the link, from 0 to 1, to pair repeated words by place.
+		const place = (i: number, count: number) => (count > 1 ? i / (count - 1) : 0.5);
+		const ownPlaces = Map.groupBy(
+			own.map((entry, i) => ({ ...entry, at: place(i, own.length) })),
+			(entry) => entry.word.folded,
+		);
+		const otherPlace = new Map(others.map((word, i) => [word, place(i, others.length)]));
+		const seen = new Map<string, number>();
+		for (const { word, s, w } of own) {
+			if (word.position === 'sentence-start' || /\d/.test(word.folded)) continue;
+			const nth = seen.get(word.folded) ?? 0;
+			seen.set(word.folded, nth + 1);
+			let matches = exact.get(word.folded) ?? [];
+			let sameWord = true;
+			if (matches.length === 0 && buckets) {
+				const respelt = respell(word.folded);
+				matches = (buckets.get(cognateBucket(respelt) ?? '\u0000') ?? []).filter((other) => areCognates(respelt, respell(other.folded)));
+				sameWord = false;
+			}
+			const occurrences = ownPlaces.get(word.folded)!;
+			// As many on both sides: the nth meets the nth. Otherwise each of the version's
+			// words speaks for the occurrence nearest to it in the link.
+			const voters =
+				matches.length === occurrences.length && matches[nth]
+					? [matches[nth]]
+					: matches.filter((other) => nearest(occurrences, otherPlace.get(other)!) === nth);
+			if (voters.length === 1) matched.set(voters[0]!, { s, w });
+			for (const other of voters) {
+				const vote = voteOf(other, weight / voters.length, sameLanguage, sameWord);
+				if (vote) votes[s]![w]!.push(vote);
+			}
 		}
 		projectUnmatchedNames(votes, text, others, matched, weight, sameLanguage);
 	}
@@ -162,7 +180,14 @@ function voteOf(other: VersionWord, weight: number, sameLanguage: boolean, sameW
  * quotation of the text starts as the nth of the version does, with a capital (a quoted
  * sentence) or without (a quoted phrase).
  */
-function voteOnQuotations(votes: CaseVotes, text: WordedText, link: AlignmentLink, index: ReadonlyMap<string, number>, others: readonly VersionWord[], weight: number): void {
+function voteOnQuotations(
+	votes: CaseVotes,
+	text: WordedText,
+	link: AlignmentLink,
+	index: ReadonlyMap<string, number>,
+	others: readonly VersionWord[],
+	weight: number,
+): void {
 	const starts = link.source.flatMap((id) => {
 		const s = index.get(id)!;
 		return text.words[s]!.flatMap((word, w) => (word.position === 'quote-start' ? [{ s, w }] : []));
@@ -175,17 +200,13 @@ function voteOnQuotations(votes: CaseVotes, text: WordedText, link: AlignmentLin
 	});
 }
 
-const counts = new WeakMap<AlignmentLink, Map<string, number>>();
-
-/** How often `folded` occurs in the source sentences of `link`. */
-function countOf(link: AlignmentLink, text: WordedText, index: ReadonlyMap<string, number>, folded: string): number {
-	let byWord = counts.get(link);
-	if (!byWord) {
-		byWord = new Map();
-		for (const id of link.source) for (const word of text.words[index.get(id)!]!) byWord.set(word.folded, (byWord.get(word.folded) ?? 0) + 1);
-		counts.set(link, byWord);
-	}
-	return byWord.get(folded) ?? 0;
+/** The index of the occurrence nearest to `at`. */
+function nearest(occurrences: readonly { at: number }[], at: number): number {
+	let best = 0;
+	occurrences.forEach((occurrence, i) => {
+		if (Math.abs(occurrence.at - at) < Math.abs(occurrences[best]!.at - at)) best = i;
+	});
+	return best;
 }
 
 /**
@@ -195,7 +216,11 @@ function countOf(link: AlignmentLink, text: WordedText, index: ReadonlyMap<strin
  */
 function versionWords(version: WordedText, s: number, sameLanguage: boolean): VersionWord[] {
 	const reading = version.reading[s]!;
-	const words: VersionWord[] = version.words[s]!.map((word) => ({ ...word, text: reading.slice(word.start, word.end), model: reading.slice(word.start, word.end) }));
+	const words: VersionWord[] = version.words[s]!.map((word) => ({
+		...word,
+		text: reading.slice(word.start, word.end),
+		model: reading.slice(word.start, word.end),
+	}));
 	recaseCapitalRuns(words, sameLanguage);
 	let run: VersionWord[] = [];
 	let connectors = 0;
@@ -213,7 +238,13 @@ function versionWords(version: WordedText, s: number, sameLanguage: boolean): Ve
 			if (!joined) close();
 			run.push(word);
 			connectors = 0;
-		} else if (run.length > 0 && joined && connectors < MAX_CONNECTORS && word.folded.length <= MAX_CONNECTOR_LENGTH && caseShape(word.model) === 'lower') {
+		} else if (
+			run.length > 0 &&
+			joined &&
+			connectors < MAX_CONNECTORS &&
+			word.folded.length <= MAX_CONNECTOR_LENGTH &&
+			caseShape(word.model) === 'lower'
+		) {
 			run.push(word);
 			connectors++;
 		} else {
@@ -234,7 +265,7 @@ function isAllCapitals(word: string): boolean {
  * acronym; in another language they are not evidence and are read as lower case.
  */
 function recaseCapitalRuns(words: VersionWord[], sameLanguage: boolean): void {
-	for (let i = 0; i < words.length; ) {
+	for (let i = 0; i < words.length;) {
 		let j = i;
 		while (j < words.length && isAllCapitals(words[j]!.text)) j++;
 		const run = words.slice(i, j);

@@ -13,7 +13,17 @@ import nlp from 'compromise/two';
 /** Tags of compromise that mark a proper name of a place, a people or an organisation. */
 const NAME_TAGS = new Set(['Country', 'City', 'Place', 'Region', 'Demonym', 'Organization', 'SportsTeam']);
 /** Tags of words that can also be common words: such an entry is not a name by itself. */
-const COMMON_TAGS = new Set(['Adjective', 'Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Adverb', 'Comparative', 'Superlative']);
+const COMMON_TAGS = new Set([
+	'Adjective',
+	'Verb',
+	'Infinitive',
+	'PresentTense',
+	'PastTense',
+	'Gerund',
+	'Adverb',
+	'Comparative',
+	'Superlative',
+]);
 /** Tags of the closed classes: words that never start a name of their own. */
 const FUNCTION_TAGS = new Set([
 	'Determiner',

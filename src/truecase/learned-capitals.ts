@@ -25,7 +25,7 @@ export function learnCapitals(texts: readonly WordedText[]): Map<string, string>
 			const shapes = words.map((word) => caseShape(reading.slice(word.start, word.end)));
 			const capital = words.map((word, i) => word.position === 'running' && shapes[i] !== 'lower' && !/\d/.test(word.folded));
 			const joined = (i: number) => i > 0 && /^[\s\p{Pd}]*$/u.test(reading.slice(words[i - 1]!.end, words[i]!.start));
-			for (let i = 0; i < words.length; ) {
+			for (let i = 0; i < words.length;) {
 				if (!capital[i]) {
 					if (words[i]!.position === 'running' && shapes[i] === 'lower') entry(seen, words[i]!.folded).lower++;
 					i++;

@@ -26,7 +26,11 @@ export interface CasingScores {
  * @param sources The source of each predicted word's capital (`truecaseCorpusWithSources`).
  * @throws {Error} when a sentence's words differ from the gold's other than by case.
  */
-export function scoreCasing(gold: readonly string[], predicted: readonly string[], sources: readonly (readonly (CaseSource | undefined)[])[]): CasingScores {
+export function scoreCasing(
+	gold: readonly string[],
+	predicted: readonly string[],
+	sources: readonly (readonly (CaseSource | undefined)[])[],
+): CasingScores {
 	if (gold.length !== predicted.length) throw new Error(`the gold has ${gold.length} sentences, the text ${predicted.length}`);
 	const scores: CasingScores = { correct: 0, wrong: 0, missed: 0, precision: 1, recall: 1, bySource: {} };
 	gold.forEach((goldLine, s) => {

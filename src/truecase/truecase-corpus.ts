@@ -75,7 +75,8 @@ export function truecaseCorpusWithSources(corpus: Corpus, evidence?: readonly Ev
  * as they usually are; otherwise the text is cut again and realigned.
  */
 function splitGluedSentences(text: LoadedText, versions: readonly LoadedText[], matcher: MentionMatcher) {
-	const align = (current: LoadedText) => versions.map((version) => alignSentences(toAlignText(current.data), toAlignText(version.data), { matcher }));
+	const align = (current: LoadedText) =>
+		versions.map((version) => alignSentences(toAlignText(current.data), toAlignText(version.data), { matcher }));
 	const candidates = text.data.format === 'tokenized' && versions.length > 0 ? findGluedPeriods(text.body) : [];
 	if (candidates.length === 0) return { split: text, links: align(text) };
 	const trial = resegmentText(text, candidates);

@@ -70,7 +70,11 @@ export function truecaseText({ text, votes, learned, titles, matcher, evidence =
 		const decisions = words.map((word): Decision => {
 			const written = sentence.slice(word.start, word.end);
 			const start = word.position === 'sentence-start' || caseShape(written) !== 'lower';
-			return { form: start ? written : undefined, source: start ? (written === 'I' ? 'spelling rule' : 'sentence start') : undefined, settled: start };
+			return {
+				form: start ? written : undefined,
+				source: start ? (written === 'I' ? 'spelling rule' : 'sentence start') : undefined,
+				settled: start,
+			};
 		});
 		const decide = (i: number, form: string | undefined, source: CaseSource) => {
 			decisions[i] = { form, source: form === undefined ? undefined : source, settled: true };
@@ -106,7 +110,9 @@ export function truecaseText({ text, votes, learned, titles, matcher, evidence =
 			from = word.end;
 		});
 		reading.push(result + sentence.slice(from));
-		sources.push(decisions.map((decision) => (decision.form !== undefined && caseShape(decision.form) !== 'lower' ? decision.source : undefined)));
+		sources.push(
+			decisions.map((decision) => (decision.form !== undefined && caseShape(decision.form) !== 'lower' ? decision.source : undefined)),
+		);
 	});
 	return { reading, sources };
 }
@@ -129,17 +135,20 @@ function corpusVerdict(votes: readonly CaseVote[], learned: string | undefined):
 /**
  * Gives the words of one name of the other version their capitals together: the words
  * between two that took a capital from the same name (`cannes film festival` from
- * `Festival de Cine de Cannes`), then neighbours, up to the name's size in words
- * (`great patriotic war` from `Gran Guerra Patriótica`, matched by `patriotic` alone).
+ * `Festival de Cine de Cannes`), then, for a name in another language, neighbours up to
+ * the name's size in words (`great patriotic war` from `Gran Guerra Patriótica`,
+ * matched by `patriotic` alone).
  * Only content words joined by spaces or hyphens, never a word the corpus settled.
  */
 function capitaliseWholeNames(sentence: string, words: readonly Word[], votes: readonly CaseVote[][], decisions: Decision[]): void {
-	const byName = new Map<string, { size: number; members: number[] }>();
+	const byName = new Map<string, { size: number; members: number[]; extends: boolean }>();
 	votes.forEach((wordVotes, i) => {
 		if (decisions[i]!.source !== 'corpus' || decisions[i]!.form === undefined) return;
 		for (const vote of wordVotes) {
 			if (!vote.name || vote.weight <= 0) continue;
-			const entry = byName.get(vote.name.id) ?? { size: vote.name.size, members: [] };
+			// A version in the same language holds the same words: a word of its name that
+			// the text does not share is not in the text.
+			const entry = byName.get(vote.name.id) ?? { size: vote.name.size, members: [], extends: !vote.sameLanguage };
 			if (!entry.members.includes(i)) entry.members.push(i);
 			byName.set(vote.name.id, entry);
 		}
@@ -150,9 +159,12 @@ function capitaliseWholeNames(sentence: string, words: readonly Word[], votes: r
 		!decisions[i]!.settled &&
 		!isFunctionWord(words[i]!.folded) &&
 		!/\d/.test(words[i]!.folded) &&
-		/^[\s\p{Pd}]+$/u.test(sentence.slice(Math.min(words[i]!.end, words[neighbour]!.end), Math.max(words[i]!.start, words[neighbour]!.start)));
-	const take = (i: number) => (decisions[i] = { form: capitalize(sentence.slice(words[i]!.start, words[i]!.end)), source: 'corpus', settled: true });
-	for (const { size, members } of byName.values()) {
+		/^[\s\p{Pd}]+$/u.test(
+			sentence.slice(Math.min(words[i]!.end, words[neighbour]!.end), Math.max(words[i]!.start, words[neighbour]!.start)),
+		);
+	const take = (i: number) =>
+		(decisions[i] = { form: capitalize(sentence.slice(words[i]!.start, words[i]!.end)), source: 'corpus', settled: true });
+	for (const { size, members, extends: grows } of byName.values()) {
 		members.sort((a, b) => a - b);
 		let first = members[0]!;
 		let last = members.at(-1)!;
@@ -161,8 +173,8 @@ function capitaliseWholeNames(sentence: string, words: readonly Word[], votes: r
 		for (let i = first + 1; i < last; i++) if (!members.includes(i) && !joinable(i, i - 1)) between = false;
 		if (!between) continue;
 		for (let i = first + 1; i < last; i++) if (!members.includes(i)) take(i);
-		while (last - first + 1 < size && joinable(first - 1, first)) take(--first);
-		while (last - first + 1 < size && joinable(last + 1, last)) take(++last);
+		while (grows && last - first + 1 < size && joinable(first - 1, first)) take(--first);
+		while (grows && last - first + 1 < size && joinable(last + 1, last)) take(++last);
 	}
 }
 

@@ -14,7 +14,9 @@ const VOWEL = /[aeiouy]/;
 // Two-consonant word beginnings that English spells: a word starting with any other pair
 // of consonants (`ww`, `fb`, `nh`) cannot be read as a word, so it is read letter by letter.
 const ENGLISH_ONSETS = new Set(
-	'bl br ch cl cr cz dr dw fl fr gh gl gn gr kl kn kr kv pf ph pl pr ps pt rh sc sh sk sl sm sn sp sq st sv sw th tr ts tw wh wr zh'.split(' '),
+	'bl br ch cl cr cz dr dw fl fr gh gl gn gr kl kn kr kv pf ph pl pr ps pt rh sc sh sk sl sm sn sp sq st sv sw th tr ts tw wh wr zh'.split(
+		' ',
+	),
 );
 
 /** The shape of `word`, from its letters only (digits and marks do not count). */
