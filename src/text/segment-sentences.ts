@@ -3,7 +3,7 @@
  * text is always the source's own characters, so a reading view can never drift from it.
  */
 
-import type { Sentence, TextFormat } from '../corpus/schema.ts';
+import type { Sentence, TextFormat } from './sentence-schema.ts';
 
 export type { Sentence, TextFormat };
 
