@@ -5,7 +5,6 @@
 import { buildRows, linksToRows, type CompareText, type MarkMode, type RowView } from '../compare/build-rows.ts';
 import { mergeAlignments } from '../compare/merge-alignments.ts';
 import type { AlignmentLink } from '../align/index.ts';
-import type { MentionMatcher } from '../people/find-mentions.ts';
 import { getAllAlignments, type PairAlignment } from './get-alignments.ts';
 import type { ReviewRecord, TextRecord } from './get-corpus.ts';
 import { getMentionMatcher } from './get-people.ts';

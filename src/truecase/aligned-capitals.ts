@@ -15,7 +15,8 @@
 import type { AlignmentLink } from '../align/index.ts';
 import { areCognates, cognateBucket, respell } from './cognates.ts';
 import type { CaseVote, CaseVotes } from './case-votes.ts';
-import { titleCaseWords } from './title-case.ts';
+import { projectUnmatchedNames } from './project-names.ts';
+import { versionWords } from './version-words.ts';
 import { caseShape } from './word-shape.ts';
 import type { Word } from './word-positions.ts';
 
@@ -30,12 +31,8 @@ export interface WordedText {
 /** How much a vote weighs: a version in the same language capitalises by the same rules. */
 const SAME_LANGUAGE_WEIGHT = 2;
 const OTHER_LANGUAGE_WEIGHT = 1;
-/** Lower-case words this short may join the words of one name: `of`, `de`, `la`, `del`. */
-const MAX_CONNECTOR_LENGTH = 3;
-/** At most this many in a row (`de la`): more is running text between two names. */
-const MAX_CONNECTORS = 2;
-
-interface VersionWord extends Word {
+/** A word of a cased version, as evidence. */
+export interface VersionWord extends Word {
 	text: string;
 	/** The form to copy, when it differs from the word as written (a title in capitals). */
 	model: string;
@@ -103,70 +100,6 @@ export function addAlignedVotes(
 	}
 }
 
-/** Names of this many words or more are projected when none of their words is matched. */
-const MIN_PROJECTED_NAME = 3;
-
-/**
- * A name of the version none of whose words meets a word of the text (`Segunda Guerra
- * Mundial` against `world war two`) is placed by its neighbour: a matched word right
- * after it (or right before), at most one word away, says where the name ends (or
- * starts) in the text, and the name takes as many words there as it has. Only names of
- * three words or more, whose chance runs are rare, and only over words joined by spaces
- * or hyphens, with no punctuation between name and neighbour on either side.
- */
-function projectUnmatchedNames(
-	votes: CaseVotes,
-	text: WordedText,
-	others: readonly VersionWord[],
-	matched: ReadonlyMap<VersionWord, { s: number; w: number }>,
-	weight: number,
-	sameLanguage: boolean,
-): void {
-	const names = Map.groupBy(
-		others.filter((word) => word.name && word.name.size >= MIN_PROJECTED_NAME && caseShape(word.model) !== 'lower'),
-		(word) => word.name!.id,
-	);
-	for (const members of names.values()) {
-		if (members.some((word) => matched.has(word))) continue;
-		const first = others.indexOf(members[0]!);
-		const last = others.indexOf(members.at(-1)!);
-		const size = members[0]!.name!.size;
-		for (const direction of [1, -1] as const) {
-			const edge = direction === 1 ? last : first;
-			const placed = placeName(text, others, matched, edge, direction, size);
-			if (!placed) continue;
-			for (const { s, w } of placed) votes[s]![w]!.push({ weight, sameLanguage, name: members[0]!.name });
-			break;
-		}
-	}
-}
-
-function placeName(
-	text: WordedText,
-	others: readonly VersionWord[],
-	matched: ReadonlyMap<VersionWord, { s: number; w: number }>,
-	edge: number,
-	direction: 1 | -1,
-	size: number,
-): { s: number; w: number }[] | undefined {
-	for (let gap = 0; gap <= 1; gap++) {
-		const neighbour = others[edge + direction * (gap + 1)];
-		const anchor = neighbour && matched.get(neighbour);
-		if (!anchor) continue;
-		const words = text.words[anchor.s]!;
-		const reading = text.reading[anchor.s]!;
-		const from = anchor.w - direction * (gap + 1);
-		const placed = Array.from({ length: size }, (_, k) => from - direction * k);
-		const span = [...placed, anchor.w].sort((a, b) => a - b);
-		if (span[0]! < 0 || span.at(-1)! >= words.length) return undefined;
-		for (let i = span[0]! + 1; i <= span.at(-1)!; i++) {
-			if (!/^[\s\p{Pd}]+$/u.test(reading.slice(words[i - 1]!.end, words[i]!.start))) return undefined;
-		}
-		return placed.map((w) => ({ s: anchor.s, w }));
-	}
-	return undefined;
-}
-
 function voteOf(other: VersionWord, weight: number, sameLanguage: boolean, sameWord: boolean): CaseVote | undefined {
 	if (other.position !== 'running') return undefined;
 	const shape = caseShape(other.model);
@@ -207,81 +140,4 @@ function nearest(occurrences: readonly { at: number }[], at: number): number {
 		if (Math.abs(occurrence.at - at) < Math.abs(occurrences[best]!.at - at)) best = i;
 	});
 	return best;
-}
-
-/**
- * The words of one sentence of a cased version, each with the form to copy and the name
- * it belongs to: a run of capitalised words in running text, joined by spaces, hyphens
- * or short lower-case words (`Festival de Cine de Cannes`).
- */
-function versionWords(version: WordedText, s: number, sameLanguage: boolean): VersionWord[] {
-	const reading = version.reading[s]!;
-	const words: VersionWord[] = version.words[s]!.map((word) => ({
-		...word,
-		text: reading.slice(word.start, word.end),
-		model: reading.slice(word.start, word.end),
-	}));
-	recaseCapitalRuns(words, sameLanguage);
-	let run: VersionWord[] = [];
-	let connectors = 0;
-	const close = () => {
-		const named = run.filter((word) => caseShape(word.model) !== 'lower');
-		const name = { id: `${version.id}:${s}:${named[0]?.start}`, size: named.length };
-		for (const word of named) word.name = name;
-		run = [];
-		connectors = 0;
-	};
-	words.forEach((word, i) => {
-		const capital = word.position === 'running' && caseShape(word.model) !== 'lower';
-		const joined = i > 0 && /^[\s\p{Pd}'’]*$/u.test(reading.slice(words[i - 1]!.end, word.start));
-		if (capital) {
-			if (!joined) close();
-			run.push(word);
-			connectors = 0;
-		} else if (
-			run.length > 0 &&
-			joined &&
-			connectors < MAX_CONNECTORS &&
-			word.folded.length <= MAX_CONNECTOR_LENGTH &&
-			caseShape(word.model) === 'lower'
-		) {
-			run.push(word);
-			connectors++;
-		} else {
-			close();
-		}
-	});
-	close();
-	return words;
-}
-
-function isAllCapitals(word: string): boolean {
-	return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
-}
-
-/**
- * Words in capitals. In a version of the same language, a run of two or more is a title
- * (`IVAN THE TERRIBLE` → `Ivan the Terrible`) and one alone of up to five letters an
- * acronym; in another language they are not evidence and are read as lower case.
- */
-function recaseCapitalRuns(words: VersionWord[], sameLanguage: boolean): void {
-	for (let i = 0; i < words.length;) {
-		let j = i;
-		while (j < words.length && isAllCapitals(words[j]!.text)) j++;
-		const run = words.slice(i, j);
-		// A capital letter alone is no shouting (`A`, `I`), unless it is part of a run (`{A MERE`).
-		if (!run.some((word) => word.folded.length > 1)) {
-			i = Math.max(j, i + 1);
-			continue;
-		}
-		if (!sameLanguage) {
-			for (const word of run) word.model = word.text.toLowerCase();
-		} else if (run.length > 1) {
-			const titled = titleCaseWords(run.map((word) => word.text.toLowerCase()));
-			run.forEach((word, k) => (word.model = titled[k]!));
-		} else if (run[0]!.folded.length > 5) {
-			run[0]!.model = run[0]!.text.charAt(0) + run[0]!.text.slice(1).toLowerCase();
-		}
-		i = j;
-	}
 }

@@ -19,14 +19,15 @@
 import { canonicalCase } from '../people/canonical-case.ts';
 import { findMentions, type MentionMatcher } from '../people/find-mentions.ts';
 import type { WordedText } from './aligned-capitals.ts';
+import type { CaseDecision, CaseSource } from './case-decision.ts';
 import type { CaseVote, CaseVotes } from './case-votes.ts';
-import { isFunctionWord, isKnownWord, isLexiconName, isPronounOrDeterminer } from './english-lexicon.ts';
+import { isKnownWord, isLexiconName, isPronounOrDeterminer } from './english-lexicon.ts';
+import { capitaliseWholeNames } from './whole-names.ts';
 import { findTitles, type KnownTitle } from './work-titles.ts';
 import { capitalize, caseShape, inShapeOf, looksLikeAcronym } from './word-shape.ts';
 import type { Word } from './word-positions.ts';
 
-/** Why a word carries a capital: the source that decided it. */
-export type CaseSource = 'sentence start' | 'title' | 'corpus' | 'library' | 'names index' | 'spelling rule';
+export type { CaseSource } from './case-decision.ts';
 
 /** What the learned capitals add to a word's votes: less than one vote of the same language. */
 const LEARNED_WEIGHT = 1.5;
@@ -55,19 +56,12 @@ export interface TruecasedText {
 	sources: (CaseSource | undefined)[][];
 }
 
-interface Decision {
-	form: string | undefined;
-	source: CaseSource | undefined;
-	/** Settled: later sources do not speak. */
-	settled: boolean;
-}
-
 export function truecaseText({ text, votes, learned, titles, matcher, evidence = ALL_EVIDENCE }: TruecaseSources): TruecasedText {
 	const reading: string[] = [];
 	const sources: (CaseSource | undefined)[][] = [];
 	text.words.forEach((words, s) => {
 		const sentence = text.reading[s]!;
-		const decisions = words.map((word): Decision => {
+		const decisions = words.map((word): CaseDecision => {
 			const written = sentence.slice(word.start, word.end);
 			const start = word.position === 'sentence-start' || caseShape(written) !== 'lower';
 			return {
@@ -85,8 +79,9 @@ export function truecaseText({ text, votes, learned, titles, matcher, evidence =
 		words.forEach((word, i) => {
 			if (!evidence.includes('corpus') || decisions[i]!.settled || /\d/.test(word.folded)) return;
 			const verdict = corpusVerdict(votes[s]![i]!, learned.get(word.folded) ?? learned.get(singular(word.folded)));
+			const written = sentence.slice(word.start, word.end);
 			if (verdict === 'lower') decide(i, undefined, 'corpus');
-			else if (verdict !== undefined) decide(i, inShapeOf(sentence.slice(word.start, word.end), verdict), 'corpus');
+			else if (verdict) decide(i, verdict.model ? inShapeOf(written, verdict.model) : capitalize(written), 'corpus');
 		});
 		capitaliseWholeNames(sentence, words, votes[s]!, decisions);
 		if (evidence.includes('library')) lexiconNames(sentence, words, decisions);
@@ -117,8 +112,11 @@ export function truecaseText({ text, votes, learned, titles, matcher, evidence =
 	return { reading, sources };
 }
 
-/** The form the corpus gives a word (its model, or `''` for a plain capital), `'lower'`, or undefined when it does not say. */
-function corpusVerdict(votes: readonly CaseVote[], learned: string | undefined): string | 'lower' | undefined {
+/**
+ * What the corpus says of a word: a capital (in the shape of `model`, when the votes
+ * carry one), `'lower'`, or undefined when it does not settle the word.
+ */
+function corpusVerdict(votes: readonly CaseVote[], learned: string | undefined): { model: string | undefined } | 'lower' | undefined {
 	let score = learned ? LEARNED_WEIGHT : 0;
 	let sameLanguage = false;
 	let best: CaseVote | undefined;
@@ -127,59 +125,13 @@ function corpusVerdict(votes: readonly CaseVote[], learned: string | undefined):
 		if (vote.weight < 0 && vote.sameLanguage) sameLanguage = true;
 		if (vote.weight > 0 && vote.model && (!best || vote.weight > best.weight)) best = vote;
 	}
-	if (score > 0) return best?.model ?? learned ?? 'X';
+	if (score > 0) return { model: best?.model ?? learned };
 	if (score < 0 && sameLanguage) return 'lower';
 	return undefined;
 }
 
-/**
- * Gives the words of one name of the other version their capitals together: the words
- * between two that took a capital from the same name (`cannes film festival` from
- * `Festival de Cine de Cannes`), then, for a name in another language, neighbours up to
- * the name's size in words (`great patriotic war` from `Gran Guerra Patriótica`,
- * matched by `patriotic` alone).
- * Only content words joined by spaces or hyphens, never a word the corpus settled.
- */
-function capitaliseWholeNames(sentence: string, words: readonly Word[], votes: readonly CaseVote[][], decisions: Decision[]): void {
-	const byName = new Map<string, { size: number; members: number[]; extends: boolean }>();
-	votes.forEach((wordVotes, i) => {
-		if (decisions[i]!.source !== 'corpus' || decisions[i]!.form === undefined) return;
-		for (const vote of wordVotes) {
-			if (!vote.name || vote.weight <= 0) continue;
-			// A version in the same language holds the same words: a word of its name that
-			// the text does not share is not in the text.
-			const entry = byName.get(vote.name.id) ?? { size: vote.name.size, members: [], extends: !vote.sameLanguage };
-			if (!entry.members.includes(i)) entry.members.push(i);
-			byName.set(vote.name.id, entry);
-		}
-	});
-	const joinable = (i: number, neighbour: number) =>
-		i >= 0 &&
-		i < words.length &&
-		!decisions[i]!.settled &&
-		!isFunctionWord(words[i]!.folded) &&
-		!/\d/.test(words[i]!.folded) &&
-		/^[\s\p{Pd}]+$/u.test(
-			sentence.slice(Math.min(words[i]!.end, words[neighbour]!.end), Math.max(words[i]!.start, words[neighbour]!.start)),
-		);
-	const take = (i: number) =>
-		(decisions[i] = { form: capitalize(sentence.slice(words[i]!.start, words[i]!.end)), source: 'corpus', settled: true });
-	for (const { size, members, extends: grows } of byName.values()) {
-		members.sort((a, b) => a - b);
-		let first = members[0]!;
-		let last = members.at(-1)!;
-		if (last - first + 1 > size) continue;
-		let between = true;
-		for (let i = first + 1; i < last; i++) if (!members.includes(i) && !joinable(i, i - 1)) between = false;
-		if (!between) continue;
-		for (let i = first + 1; i < last; i++) if (!members.includes(i)) take(i);
-		while (grows && last - first + 1 < size && joinable(first - 1, first)) take(--first);
-		while (grows && last - first + 1 < size && joinable(last + 1, last)) take(++last);
-	}
-}
-
 /** Places, peoples and organisations of the lexicon, longest names first. */
-function lexiconNames(sentence: string, words: readonly Word[], decisions: Decision[]): void {
+function lexiconNames(sentence: string, words: readonly Word[], decisions: CaseDecision[]): void {
 	for (let i = 0; i < words.length; i++) {
 		for (let n = Math.min(MAX_LEXICON_WORDS, words.length - i); n >= 1; n--) {
 			const run = words.slice(i, i + n);
@@ -214,7 +166,7 @@ function looksLikeNameAt(sentence: string, words: readonly Word[], inside: reado
  * French particles inside a name stay lower case and the word after them takes the
  * capital (`Palme d'Or`, `Côte d'Azur`), whatever case the other versions wrote them in.
  */
-function lowerFrenchParticles(sentence: string, words: readonly Word[], decisions: Decision[]): void {
+function lowerFrenchParticles(sentence: string, words: readonly Word[], decisions: CaseDecision[]): void {
 	for (let i = 1; i + 1 < words.length; i++) {
 		const word = words[i]!;
 		if ((word.folded !== 'd' && word.folded !== 'l') || !/^['’]$/.test(sentence.slice(word.end, words[i + 1]!.start))) continue;
