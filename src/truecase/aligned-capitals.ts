@@ -66,35 +66,28 @@ export function addAlignedVotes(
 		});
 		// Where each word stands in the link, from 0 to 1, to pair repeated words by place.
 		const place = (i: number, count: number) => (count > 1 ? i / (count - 1) : 0.5);
-		const ownPlaces = Map.groupBy(
+		const otherPlace = new Map(others.map((word, i) => [word, place(i, others.length)]));
+		const byWord = Map.groupBy(
 			own.map((entry, i) => ({ ...entry, at: place(i, own.length) })),
 			(entry) => entry.word.folded,
 		);
-		const otherPlace = new Map(others.map((word, i) => [word, place(i, others.length)]));
-		const seen = new Map<string, number>();
-		for (const { word, s, w } of own) {
-			if (word.position === 'sentence-start' || /\d/.test(word.folded)) continue;
-			const nth = seen.get(word.folded) ?? 0;
-			seen.set(word.folded, nth + 1);
-			let matches = exact.get(word.folded) ?? [];
-			let sameWord = true;
-			if (matches.length === 0 && buckets) {
-				const respelt = respell(word.folded);
-				matches = (buckets.get(cognateBucket(respelt) ?? '\u0000') ?? []).filter((other) => areCognates(respelt, respell(other.folded)));
-				sameWord = false;
+		for (const [folded, occurrences] of byWord) {
+			if (/\d/.test(folded)) continue;
+			let matches = exact.get(folded) ?? [];
+			const sameWord = matches.length > 0 || !buckets;
+			if (!sameWord) {
+				const respelt = respell(folded);
+				matches = (buckets!.get(cognateBucket(respelt) ?? '\u0000') ?? []).filter((other) => areCognates(respelt, respell(other.folded)));
 			}
-			const occurrences = ownPlaces.get(word.folded)!;
-			// As many on both sides: the nth meets the nth. Otherwise each of the version's
-			// words speaks for the occurrence nearest to it in the link.
-			const voters =
-				matches.length === occurrences.length && matches[nth]
-					? [matches[nth]]
-					: matches.filter((other) => nearest(occurrences, otherPlace.get(other)!) === nth);
-			if (voters.length === 1) matched.set(voters[0]!, { s, w });
-			for (const other of voters) {
-				const vote = voteOf(other, weight / voters.length, sameLanguage, sameWord);
-				if (vote) votes[s]![w]!.push(vote);
-			}
+			pairByPlace(occurrences, matches, otherPlace).forEach((voters, k) => {
+				const { word, s, w } = occurrences[k]!;
+				if (word.position === 'sentence-start' || voters.length === 0) return;
+				if (voters.length === 1) matched.set(voters[0]!, { s, w });
+				for (const other of voters) {
+					const vote = voteOf(other, weight / voters.length, sameLanguage, sameWord);
+					if (vote) votes[s]![w]!.push(vote);
+				}
+			});
 		}
 		projectUnmatchedNames(votes, text, others, matched, weight, sameLanguage);
 	}
@@ -133,11 +126,27 @@ function voteOnQuotations(
 	});
 }
 
-/** The index of the occurrence nearest to `at`. */
-function nearest(occurrences: readonly { at: number }[], at: number): number {
-	let best = 0;
-	occurrences.forEach((occurrence, i) => {
-		if (Math.abs(occurrence.at - at) < Math.abs(occurrences[best]!.at - at)) best = i;
-	});
-	return best;
+/**
+ * The version's words that speak for each occurrence of a word in a link. As many on both
+ * sides: the nth meets the nth. Otherwise each of the version's words speaks for the
+ * occurrence nearest to it in the link. Both lists are in text order: one merge, linear.
+ */
+function pairByPlace(
+	occurrences: readonly { at: number }[],
+	matches: readonly VersionWord[],
+	placeOf: ReadonlyMap<VersionWord, number>,
+): VersionWord[][] {
+	const voters = occurrences.map((): VersionWord[] => []);
+	if (matches.length === occurrences.length) {
+		matches.forEach((match, k) => voters[k]!.push(match));
+		return voters;
+	}
+	let nearest = 0;
+	for (const match of matches) {
+		const at = placeOf.get(match)!;
+		while (nearest + 1 < occurrences.length && Math.abs(occurrences[nearest + 1]!.at - at) <= Math.abs(occurrences[nearest]!.at - at))
+			nearest++;
+		voters[nearest]!.push(match);
+	}
+	return voters;
 }

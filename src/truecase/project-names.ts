@@ -29,10 +29,11 @@ export function projectUnmatchedNames(
 		others.filter((word) => word.name && word.name.size >= MIN_PROJECTED_NAME && caseShape(word.model) !== 'lower'),
 		(word) => word.name!.id,
 	);
+	const indexOf = new Map(others.map((word, i) => [word, i]));
 	for (const members of names.values()) {
 		if (members.some((word) => matched.has(word))) continue;
-		const first = others.indexOf(members[0]!);
-		const last = others.indexOf(members.at(-1)!);
+		const first = indexOf.get(members[0]!)!;
+		const last = indexOf.get(members.at(-1)!)!;
 		const size = members[0]!.name!.size;
 		for (const direction of [1, -1] as const) {
 			const edge = direction === 1 ? last : first;

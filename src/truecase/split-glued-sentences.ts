@@ -18,14 +18,18 @@ export type VersionLinks = readonly (readonly AlignmentLink[])[];
  */
 export function confirmedCuts(split: LoadedText, candidates: readonly number[], links: VersionLinks): number[] {
 	const sentences = split.data.sentences;
+	// Sentence id → its link, per version: one pass over the links.
+	const linkOf = links.map((versionLinks) => new Map(versionLinks.flatMap((link) => link.source.map((id) => [id, link] as const))));
+	const startsAt = new Map(sentences.map((sentence, i) => [sentence.start, i]));
 	return candidates.filter((cut) => {
-		const after = sentences.findIndex((sentence) => sentence.start >= cut);
-		if (after <= 0) return false;
+		// The text is cut at every candidate, and a letter follows a glued period: a
+		// sentence starts right at each cut.
+		const after = startsAt.get(cut);
+		if (after === undefined || after === 0) return false;
 		const before = sentences[after - 1]!.id;
 		const next = sentences[after]!.id;
-		return links.some((versionLinks) => {
-			const linkOf = (id: string) => versionLinks.find((link) => link.source.includes(id));
-			const [a, b] = [linkOf(before), linkOf(next)];
+		return linkOf.some((byId) => {
+			const [a, b] = [byId.get(before), byId.get(next)];
 			return a !== undefined && b !== undefined && a !== b && a.target.length > 0 && b.target.length > 0;
 		});
 	});

@@ -85,8 +85,12 @@ export function truecaseText({ text, votes, learned, titles, matcher, evidence =
 		});
 		capitaliseWholeNames(sentence, words, votes[s]!, decisions);
 		if (evidence.includes('library')) lexiconNames(sentence, words, decisions);
+		let next = 0;
 		for (const mention of evidence.includes('names index') ? findMentions(sentence, matcher) : []) {
-			const inside = words.flatMap((word, i) => (word.start >= mention.start && word.end <= mention.end ? [i] : []));
+			// Mentions and words are both in order: one walk finds each mention's words.
+			while (next < words.length && words[next]!.start < mention.start) next++;
+			const inside: number[] = [];
+			for (let i = next; i < words.length && words[i]!.end <= mention.end; i++) inside.push(i);
 			if (inside.some((i) => decisions[i]!.settled) || !looksLikeNameAt(sentence, words, inside)) continue;
 			const recased = canonicalCase(sentence.slice(mention.start, mention.end), mention.spelling);
 			for (const i of inside) decide(i, recased.slice(words[i]!.start - mention.start, words[i]!.end - mention.start), 'names index');

@@ -19,6 +19,7 @@ export function capitaliseWholeNames(
 	decisions: CaseDecision[],
 ): void {
 	const byName = new Map<string, { size: number; members: number[]; extends: boolean }>();
+	// Words in order, so each name's members come sorted.
 	votes.forEach((wordVotes, i) => {
 		if (decisions[i]!.source !== 'corpus' || decisions[i]!.form === undefined) return;
 		for (const vote of wordVotes) {
@@ -26,7 +27,7 @@ export function capitaliseWholeNames(
 			// A version in the same language holds the same words: a word of its name that
 			// the text does not share is not in the text.
 			const entry = byName.get(vote.name.id) ?? { size: vote.name.size, members: [], extends: !vote.sameLanguage };
-			if (!entry.members.includes(i)) entry.members.push(i);
+			if (entry.members.at(-1) !== i) entry.members.push(i);
 			byName.set(vote.name.id, entry);
 		}
 	});
@@ -42,14 +43,14 @@ export function capitaliseWholeNames(
 	const take = (i: number) =>
 		(decisions[i] = { form: capitalize(sentence.slice(words[i]!.start, words[i]!.end)), source: 'corpus', settled: true });
 	for (const { size, members, extends: grows } of byName.values()) {
-		members.sort((a, b) => a - b);
+		const isMember = new Set(members);
 		let first = members[0]!;
 		let last = members.at(-1)!;
 		if (last - first + 1 > size) continue;
 		let between = true;
-		for (let i = first + 1; i < last; i++) if (!members.includes(i) && !joinable(i, i - 1)) between = false;
+		for (let i = first + 1; i < last; i++) if (!isMember.has(i) && !joinable(i, i - 1)) between = false;
 		if (!between) continue;
-		for (let i = first + 1; i < last; i++) if (!members.includes(i)) take(i);
+		for (let i = first + 1; i < last; i++) if (!isMember.has(i)) take(i);
 		while (grows && last - first + 1 < size && joinable(first - 1, first)) take(--first);
 		while (grows && last - first + 1 < size && joinable(last + 1, last)) take(++last);
 	}
