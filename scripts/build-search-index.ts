@@ -20,7 +20,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusDir } from '../src/corpus/corpus-dir.ts';
-import { loadCorpus } from '../src/corpus/load-corpus.ts';
+import { loadTruecasedCorpus } from '../src/truecase/load-truecased-corpus.ts';
 import { recordMark, recordStage } from '../src/integrations/build-timings.ts';
 import { searchBundles } from '../src/search/search-bundles.ts';
 import { buildSearchRecords } from '../src/search/search-records.ts';
@@ -58,7 +58,7 @@ try {
 /** The search records of the corpus, by bundle; the corpus itself is let go once they are made. */
 async function readRecords(): Promise<BundleRecords[]> {
 	const started = performance.now();
-	const corpus = await loadCorpus(resolve(root, corpusDir()), root);
+	const corpus = await loadTruecasedCorpus(resolve(root, corpusDir()), root);
 	const loaded = performance.now();
 	recordStage('search:corpus', loaded - started, { texts: corpus.texts.length });
 	const { textUrl } = createUrls(deployment().base);

@@ -15,7 +15,7 @@ import { parseLinks, type LinkSides } from '../../src/align/gold-links.ts';
 import { scoreLinks, type Scores } from '../../src/align/score-links.ts';
 import { toAlignText } from '../../src/align/to-align-text.ts';
 import type { AlignmentLink, AlignText } from '../../src/align/types.ts';
-import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { loadTruecasedCorpus } from '../../src/truecase/load-truecased-corpus.ts';
 import { createMentionMatcher } from '../../src/people/find-mentions.ts';
 import { dropEachSentence, type PerturbedPair } from './drop-sentence.ts';
 import { readParallelTexts, type EvaluationPart } from './parallel-texts.ts';
@@ -98,7 +98,7 @@ export async function evaluateAlignments(
 	parallelDir: string,
 	align?: Aligner,
 ): Promise<AlignmentReport> {
-	const corpus = await loadCorpus(corpusDir);
+	const corpus = await loadTruecasedCorpus(corpusDir);
 	const matcher = createMentionMatcher(corpus.people);
 	const aligner = align ?? ((source, target) => alignWithEvidence(source, target, { matcher }));
 	const texts = new Map(corpus.texts.map((text) => [text.data.id, toAlignText(text.data)]));

@@ -11,7 +11,7 @@ import { mapLimited } from './map-limited.ts';
 import { readCorpusFile, sizeOfCorpusFile } from './read-corpus-file.ts';
 import { readLimits, type ReadLimits } from './read-limits.ts';
 import { MANIFEST_FILE, readManifest } from './read-manifest.ts';
-import type { CorpusInfo, ManifestText, Review, TextEntry } from './schema.ts';
+import type { CorpusInfo, ManifestText, Review, TextEntry, TextFormat } from './schema.ts';
 
 // Text files read at once: enough to keep the disk busy, far below any limit on open files.
 const MAX_OPEN_FILES = 64;
@@ -113,13 +113,6 @@ async function readNamesIndex(
 
 function describeText(text: ManifestText, order: number, file: { text: string; sha256: string; bytes: number }): TextEntry {
 	const format = text.format ?? (text.kind === 'original' ? 'tokenized' : 'prose');
-	const options = { lang: text.lang, format };
-	const sentences = segmentSentences(file.text, options);
-	const reading = toReadingView(
-		sentences.map((sentence) => sentence.text),
-		options,
-	);
-	const wordCount = reading.reduce((sum, sentence) => sum + countWords(sentence, text.lang), 0);
 	return {
 		...text,
 		order,
@@ -127,8 +120,25 @@ function describeText(text: ManifestText, order: number, file: { text: string; s
 		format,
 		sha256: file.sha256,
 		bytes: file.bytes,
-		sentences,
-		reading,
-		wordCount,
+		...segmentText(file.text, text.lang, format),
 	};
+}
+
+/**
+ * `text` segmented again, cut at `cuts` (offsets of glued periods, from
+ * `findGluedPeriods`) as well: its sentences, their ids (which move on after each cut),
+ * reading views and word count. Everything else is kept.
+ */
+export function resegmentText(text: LoadedText, cuts: readonly number[]): LoadedText {
+	return { ...text, data: { ...text.data, ...segmentText(text.body, text.data.lang, text.data.format, cuts) } };
+}
+
+function segmentText(body: string, lang: string, format: TextFormat, cuts: readonly number[] = []) {
+	const sentences = segmentSentences(body, { lang, format, cuts });
+	const reading = toReadingView(
+		sentences.map((sentence) => sentence.text),
+		{ lang, format },
+	);
+	const wordCount = reading.reduce((sum, sentence) => sum + countWords(sentence, lang), 0);
+	return { sentences, reading, wordCount };
 }

@@ -7,6 +7,7 @@
  * @see https://docs.astro.build/en/guides/content-collections/
  */
 import { z } from 'astro/zod';
+import { SentenceSchema, TextFormatSchema } from '../text/sentence-schema.ts';
 import { isSupportedLanguage, SUPPORTED_LANGUAGES } from './languages.ts';
 import { visibleText } from './visible-text.ts';
 
@@ -15,13 +16,6 @@ const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower
 
 /** What a text is relative to the others of its review. */
 export const TextKindSchema = z.enum(['original', 'rewrite', 'translation']);
-
-/**
- * How a file is laid out, which decides how it is segmented and read:
- * `tokenized`, one sentence per line with Penn Treebank-style tokens (`stalin 's`);
- * `prose`, running text split into sentences by a language-aware segmenter.
- */
-export const TextFormatSchema = z.enum(['tokenized', 'prose']);
 
 export const LanguageTagSchema = z.string().refine(isSupportedLanguage, {
 	error: (issue) => `unsupported language ${JSON.stringify(issue.input)} (supported: ${Object.keys(SUPPORTED_LANGUAGES).join(', ')})`,
@@ -51,6 +45,20 @@ export const ManifestTextSchema = z.strictObject({
 	notes: visibleText(z.string()).optional(),
 });
 
+/** A title of a work, as it is written: `The Cranes Are Flying`. */
+const WorkTitleSchema = visibleText(z.string().trim().min(1));
+
+/**
+ * The work a review is about (a film, a book), by its titles. The reading view of a
+ * lower-cased text writes these titles with their capitals wherever the text names them.
+ */
+export const WorkSchema = z.strictObject({
+	/** The title as English texts write it: `The Cranes Are Flying`. */
+	title: WorkTitleSchema,
+	/** Its other titles, original or translated: `Letyat zhuravli`. */
+	otherTitles: z.array(WorkTitleSchema).optional(),
+});
+
 /** One review: the work that a text and all its variants are versions of. */
 export const ReviewSchema = z.strictObject({
 	/** Stable id, referred to by each text's `review`. */
@@ -59,6 +67,8 @@ export const ReviewSchema = z.strictObject({
 	title: visibleText(z.string().trim().min(1)),
 	/** What the review is about. */
 	notes: visibleText(z.string()).optional(),
+	/** The work reviewed, by its titles (optional). */
+	work: WorkSchema.optional(),
 });
 
 /** The manifest file (`corpus.yaml`) of a corpus folder. */
@@ -71,17 +81,6 @@ export const ManifestSchema = z.strictObject({
 	provenance: visibleText(z.string()).optional(),
 	reviews: z.array(ReviewSchema).min(1),
 	texts: z.array(ManifestTextSchema).min(1),
-});
-
-/** A sentence of a text: an exact slice of the file, with a stable id. */
-export const SentenceSchema = z.object({
-	/** `s1`, `s2`, …: also the id of the sentence's element on the reading page. */
-	id: z.string().regex(/^s[1-9][0-9]*$/),
-	/** The sentence's exact characters from the file. */
-	text: z.string().min(1),
-	/** UTF-16 offsets of the sentence in the decoded file text. */
-	start: z.number().int().nonnegative(),
-	end: z.number().int().positive(),
 });
 
 /**
@@ -116,9 +115,9 @@ export type ManifestInput = z.input<typeof ManifestSchema>;
 export type Manifest = z.output<typeof ManifestSchema>;
 export type ManifestText = z.output<typeof ManifestTextSchema>;
 export type Review = z.output<typeof ReviewSchema>;
+export type Work = z.output<typeof WorkSchema>;
 export type ReviewEntry = z.output<typeof ReviewEntrySchema>;
 export type TextKind = z.output<typeof TextKindSchema>;
-export type TextFormat = z.output<typeof TextFormatSchema>;
-export type Sentence = z.output<typeof SentenceSchema>;
 export type TextEntry = z.output<typeof TextEntrySchema>;
 export type CorpusInfo = z.output<typeof CorpusInfoSchema>;
+export { SentenceSchema, TextFormatSchema, type Sentence, type TextFormat } from '../text/sentence-schema.ts';

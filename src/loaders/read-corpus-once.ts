@@ -1,12 +1,13 @@
 /**
- * The corpus folder, read, checked and segmented once per build: the four collections'
+ * The corpus folder, read, checked, segmented and truecased once per build: the four collections'
  * loaders and the search index integration all use it. They run in different module
  * graphs (the loaders in Vite's module runner, the integration in Astro's own), so a
  * module-level cache would be one per graph; the cache lives on `globalThis` instead,
  * under a registered symbol, and is shared by the whole process.
  */
-import { loadCorpus, type Corpus } from '../corpus/load-corpus.ts';
+import type { Corpus } from '../corpus/load-corpus.ts';
 import { recordStage } from '../integrations/build-timings.ts';
+import { loadTruecasedCorpus } from '../truecase/load-truecased-corpus.ts';
 
 const CACHE = Symbol.for('review-corpus:corpora');
 const shared = globalThis as unknown as Record<symbol, Map<string, Promise<Corpus>> | undefined>;
@@ -17,7 +18,7 @@ export function readCorpusOnce(dir: string, root: string): Promise<Corpus> {
 	let corpus = corpora.get(dir);
 	if (!corpus) {
 		const started = performance.now();
-		corpus = loadCorpus(dir, root).then((loaded) => {
+		corpus = loadTruecasedCorpus(dir, root).then((loaded) => {
 			recordStage('content:read', performance.now() - started, { texts: loaded.texts.length });
 			return loaded;
 		});

@@ -45,12 +45,13 @@ export function recaseMentions(text: string, mentions: readonly Mention[]): stri
 }
 
 /**
- * Recases one word letter by letter after the model word's letters. Accents may differ
+ * Recases one word letter by letter after the model word's letters (`recaseWord('wwii',
+ * 'WWII')` is `WWII`), never changing a letter or the UTF-16 length. Accents may differ
  * (`Kalatozov` after `Kalatózov`): the model is decomposed and its marks skipped, and
  * the word's own marks are kept. When the letters do not pair up one to one (`ß` and
  * `ss`), only the first letter takes the model's case.
  */
-function recaseWord(word: string, model: string): string {
+export function recaseWord(word: string, model: string): string {
 	const modelLetters = [...model.normalize('NFD')].filter((char) => !MARK.test(char));
 	const chars = [...word];
 	const letterCount = chars.filter((char) => !MARK.test(char)).length;

@@ -1,6 +1,6 @@
 /**
  * A rehype plugin that links the names of people in a text's sentences to their pages:
- * `stalin` becomes `<a class="mention" href="/people/joseph-stalin/">Stalin</a>`.
+ * `Stalin` becomes `<a class="mention" href="/people/joseph-stalin/">Stalin</a>`, as written.
  *
  * It works on the tree `sentencesToHast` builds, and only on the text nodes directly
  * inside a `span.sentence-text`: a mention is found within one text node, so it can
@@ -10,7 +10,6 @@
 import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
-import { canonicalCase } from '../people/canonical-case.ts';
 import { findMentions, type MentionMatcher } from '../people/find-mentions.ts';
 import { isSentenceText } from './sentences-to-hast.ts';
 
@@ -20,20 +19,14 @@ export interface Options {
 	matcher: MentionMatcher;
 	/** URL of the page of the person with this id. */
 	href: (personId: string) => string;
-	/**
-	 * Whether a link shows the name with the names index's capitals (`sergei uresevsky`
-	 * → `Sergei Uresevsky`), as the reading view does; otherwise the characters stay
-	 * exactly as the text has them, as the source view needs.
-	 */
-	recase: boolean;
 }
 
 /**
  * Links every mention of a person in the sentence texts of a tree.
- * @param options The matcher, the person URLs and whether to recase names.
+ * @param options The matcher and the person URLs.
  */
 export default function rehypeMentions(options: Options) {
-	const { matcher, href, recase } = options;
+	const { matcher, href } = options;
 	return function linkMentions(tree: Root): undefined {
 		visit(tree, 'text', (node, index, parent) => {
 			if (index === undefined || !parent || !isSentenceText(parent)) return;
@@ -43,10 +36,10 @@ export default function rehypeMentions(options: Options) {
 
 			const pieces: ElementContent[] = [];
 			let from = 0;
-			for (const { personId, spelling, start, end } of mentions) {
+			for (const { personId, start, end } of mentions) {
 				if (start > from) pieces.push({ type: 'text', value: text.slice(from, start) });
-				const written = text.slice(start, end);
-				pieces.push(h('a.mention', { href: href(personId) }, recase ? canonicalCase(written, spelling) : written));
+				// The name as the view writes it: the reading view already has its capitals.
+				pieces.push(h('a.mention', { href: href(personId) }, text.slice(start, end)));
 				from = end;
 			}
 			if (from < text.length) pieces.push({ type: 'text', value: text.slice(from) });

@@ -5,8 +5,6 @@
 import { buildRows, linksToRows, markModes, type CompareText, type MarkMode, type RowView } from '../compare/build-rows.ts';
 import { mergeAlignments } from '../compare/merge-alignments.ts';
 import type { AlignmentLink } from '../align/index.ts';
-import { recaseMentions } from '../people/canonical-case.ts';
-import { findMentions, type MentionMatcher } from '../people/find-mentions.ts';
 import { getAllAlignments, type PairAlignment } from './get-alignments.ts';
 import type { ReviewRecord, TextRecord } from './get-corpus.ts';
 import { getMentionMatcher } from './get-people.ts';
@@ -24,16 +22,11 @@ export interface Comparison {
 	pairs: { source: TextRecord; target: TextRecord }[];
 }
 
-/** A text's reading views, names capitalised as on its reading page. */
-const toCompareText = ({ id, data }: TextRecord, matcher: MentionMatcher): CompareText => ({
+/** A text's reading views, as its reading page shows them. */
+const toCompareText = ({ id, data }: TextRecord): CompareText => ({
 	id,
 	lang: data.lang,
-	reading: new Map(
-		data.sentences.map((sentence, i) => {
-			const reading = data.reading[i]!;
-			return [sentence.id, recaseMentions(reading, findMentions(reading, matcher))];
-		}),
-	),
+	reading: new Map(data.sentences.map((sentence, i) => [sentence.id, data.reading[i]!])),
 });
 
 const reverse = (links: readonly AlignmentLink[]) => links.map((link) => ({ ...link, source: link.target, target: link.source }));
@@ -44,7 +37,7 @@ export async function getComparePairPaths() {
 	const pairs = pairsByReview(alignments);
 	return alignments.map((alignment) => {
 		const { review, source, target, links } = alignment;
-		const texts = [toCompareText(source, matcher), toCompareText(target, matcher)];
+		const texts = [toCompareText(source), toCompareText(target)];
 		const built = buildRows(texts, linksToRows(source.id, target.id, links), 'pair', matcher);
 		const comparison: Comparison = { review, texts: [source, target], ...built, modes: modesOf(texts), pairs: pairs.get(review.id)! };
 		return { params: { source: source.id, target: target.id }, props: { comparison } };
@@ -73,7 +66,7 @@ export async function getCompareReviewPaths() {
 			pivot.data.sentences.map((s) => s.id),
 			pivotLinks,
 		);
-		const compared = columns.map((text) => toCompareText(text, matcher));
+		const compared = columns.map((text) => toCompareText(text));
 		const built = buildRows(compared, merged, 'review', matcher);
 		const comparison: Comparison = { review, texts: columns, ...built, modes: modesOf(compared), pairs: pairs.get(review.id)! };
 		return { params: { review: review.id }, props: { comparison } };

@@ -2,9 +2,7 @@
  * A person's mentions in one text as the person page shows them: one item per sentence,
  * the sentence's reading view with the person's name highlighted wherever it occurs.
  */
-import { recaseMentions } from '../people/canonical-case.ts';
 import type { TextMentions } from '../people/collect-mentions.ts';
-import { findMentions, type MentionMatcher } from '../people/find-mentions.ts';
 
 /** A piece of a sentence: plain text, or the person's name (`marked`). */
 export interface SentencePart {
@@ -18,20 +16,18 @@ export interface MentionSentence {
 	sentenceId: string;
 	/** How many times the sentence mentions the person. */
 	count: number;
-	/** The reading view, names recased as the reading page shows them, cut around the person's name. */
+	/** The reading view, as the reading page shows it, cut around the person's name. */
 	parts: SentencePart[];
 }
 
 /**
- * Groups a text's mentions by sentence, in order. Names are recased like the reading
- * page (`recaseMentions` keeps offsets, so the highlights still line up). A mention whose
- * place in the reading view is not certain (`contextRange` null) is counted, not marked.
+ * Groups a text's mentions by sentence, in order. A mention whose place in the reading
+ * view is not certain (`contextRange` null) is counted, not marked.
  */
-export function mentionSentences(text: TextMentions, matcher: MentionMatcher): MentionSentence[] {
+export function mentionSentences(text: TextMentions): MentionSentence[] {
 	const bySentence = Map.groupBy(text.mentions, (mention) => mention.sentenceId);
 	return [...bySentence].map(([sentenceId, mentions]) => {
-		const context = mentions[0]!.context;
-		const shown = recaseMentions(context, findMentions(context, matcher));
+		const shown = mentions[0]!.context;
 		const parts: SentencePart[] = [];
 		let from = 0;
 		for (const range of mentions.map((mention) => mention.contextRange)) {

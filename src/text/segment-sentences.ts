@@ -3,11 +3,23 @@
  * text is always the source's own characters, so a reading view can never drift from it.
  */
 
-import type { Sentence, TextFormat } from '../corpus/schema.ts';
+import type { Sentence, TextFormat } from './sentence-schema.ts';
 
 export type { Sentence, TextFormat };
 
 type Span = Pick<Sentence, 'start' | 'end'>;
+
+/** How to segment a text. */
+export interface SegmentOptions {
+	/** BCP 47 tag of the text's language. */
+	lang: string;
+	format: TextFormat;
+	/**
+	 * Tokenized text only: offsets (from `findGluedPeriods`) where a line holds two
+	 * sentences, so it is cut there. Ignored for prose, which cuts at every glued period.
+	 */
+	cuts?: readonly number[] | undefined;
+}
 
 // Runs of characters between line breaks. \r\n is two breaks around an empty run.
 const LINE = /[^\n\r\u2028\u2029]+/g;
@@ -63,18 +75,40 @@ export function stripWebResidue(text: string): string {
  * `Intl.Segmenter` (ICU rules), then this corpus's quirks are repaired: a piece of only
  * punctuation or `<br />` residue, or one that starts with `,` `;` `:` or a lower-case
  * letter, continues the previous sentence; a glued `word.word` is split after the period.
+ * A tokenized line is cut at the `cuts` given, so the sentence ids after a cut move on by one.
  */
-export function segmentSentences(source: string, options: { lang: string; format: TextFormat }): Sentence[] {
+export function segmentSentences(source: string, options: SegmentOptions): Sentence[] {
 	const spans: Span[] = [];
+	const cuts = options.format === 'tokenized' ? [...new Set(options.cuts ?? [])].sort((a, b) => a - b) : [];
+	let next = 0;
 	for (const line of source.matchAll(LINE)) {
 		if (options.format === 'prose') {
 			segmentProseLine(source, line[0], line.index, options.lang, spans);
-		} else {
-			const trimmed = trimSpan(source, { start: line.index, end: line.index + line[0].length });
-			if (trimmed) spans.push(trimmed);
+			continue;
 		}
+		const end = line.index + line[0].length;
+		let start = line.index;
+		while (next < cuts.length && cuts[next]! <= start) next++;
+		for (; next < cuts.length && cuts[next]! < end; next++) {
+			const piece = trimSpan(source, { start, end: cuts[next]! });
+			if (piece) spans.push(piece);
+			start = cuts[next]!;
+		}
+		const trimmed = trimSpan(source, { start, end });
+		if (trimmed) spans.push(trimmed);
 	}
 	return spans.map((span, i) => ({ id: `s${i + 1}`, text: source.slice(span.start, span.end), ...span }));
+}
+
+/**
+ * The glued periods of a text (`crowds.|perhaps`): offsets just after each period that
+ * joins a word to a lower-case word, outside URLs, e-mails, paths and abbreviations. In
+ * prose they always end a sentence; in tokenized text, where every word is lower-case,
+ * they are only candidates, and the corpus's other versions decide
+ * (`src/truecase/split-glued-sentences.ts`), passed back as `cuts`.
+ */
+export function findGluedPeriods(source: string): number[] {
+	return [...source.matchAll(LINE)].flatMap((line) => gluedCuts(line[0], line.index));
 }
 
 /** Appends the sentences of one prose line (found at `offset` in `source`) to `out`. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { loadTruecasedCorpus } from '../../src/truecase/load-truecased-corpus.ts';
 import { wordSpans } from '../../src/search/analyze.ts';
 import { restoreMarkers } from '../../src/search/pagefind-markers.ts';
 import { buildCorpus, projectRoot } from './build-corpus.ts';
@@ -144,7 +144,7 @@ describe('texts with hostile characters', () => {
 	});
 
 	it('carry each sentence into the search index exactly as the reading page shows it', async () => {
-		const corpus = await loadCorpus(corpusDir, projectRoot);
+		const corpus = await loadTruecasedCorpus(corpusDir, projectRoot);
 		const indexed = readIndexedRecords(build.outDir);
 		let sentences = 0;
 		for (const text of corpus.texts) {

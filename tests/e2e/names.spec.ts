@@ -87,11 +87,11 @@ test.describe('names', () => {
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL('/people/sergei-urusevsky/');
 
-		await tabTo(page, 'Sentence 14 of Review B, English original');
+		await tabTo(page, 'Sentence 15 of Review B, English original');
 		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL('/texts/b-en/#s14');
-		await expect(page.locator('#s14')).toBeInViewport();
-		expect(await page.locator('#s14').evaluate((element) => element.matches(':target'))).toBe(true);
+		await expect(page).toHaveURL('/texts/b-en/#s15');
+		await expect(page.locator('#s15')).toBeInViewport();
+		expect(await page.locator('#s15').evaluate((element) => element.matches(':target'))).toBe(true);
 	});
 
 	test('a 320 px phone reads the names pages without sideways scrolling', async ({ page }) => {

@@ -21,30 +21,30 @@ test.describe('reading a text', () => {
 	});
 
 	test('a permalink lands on its sentence and marks it', async ({ page }) => {
-		await page.goto('/texts/b-en/#s12');
-		const target = page.locator('#s12');
+		await page.goto('/texts/b-en/#s13');
+		const target = page.locator('#s13');
 		await expect(target).toBeInViewport();
 		await expect(target).toContainText('In one particularly impressive, oft-cited long shot');
 		const background = (selector: string) => page.locator(selector).evaluate((element) => getComputedStyle(element).backgroundColor);
-		expect(await background('#s12')).not.toBe(await background('#s11'));
+		expect(await background('#s13')).not.toBe(await background('#s12'));
 
 		await page.getByRole('link', { name: 'Sentence 3, permalink' }).click();
 		await expect(page).toHaveURL('/texts/b-en/#s3');
 		const marked = await background('#s3');
-		expect(marked).not.toBe(await background('#s11'));
-		expect(await background('#s12')).toBe(await background('#s11'));
+		expect(marked).not.toBe(await background('#s12'));
+		expect(await background('#s13')).toBe(await background('#s12'));
 	});
 
 	test('reading view undoes tokenization; source view shows the exact characters', async ({ page }) => {
 		await page.goto('/texts/a-en/');
 		const views = page.getByRole('navigation', { name: 'Views of this text' });
 		await expect(views.getByRole('link', { name: /Reading view/ })).toHaveAttribute('aria-current', 'page');
-		// Names take the names index's capitals in the reading view, and only there.
+		// Names, places and peoples take their capitals in the reading view, and only there.
 		await expect(page.locator('#s1 .sentence-text')).toContainText("once Stalin's head of film production.");
 		await expect(page.locator('#s1 .sentence-text')).toHaveText(/^1956 was/);
 		await expect(page.locator('#s8 .sentence-text')).toContainText("Veronica, who hasn't heard from her lover");
 		await expect(page.locator('#s10 .sentence-text')).toHaveText(
-			'This film features the famous line, “you can dream when the war is over.”',
+			'This film features the famous line, “You can dream when the war is over.”',
 		);
 
 		await views.getByRole('link', { name: /Source view/ }).click();
@@ -54,6 +54,54 @@ test.describe('reading a text', () => {
 		await expect(page.locator('#s10 .sentence-text')).toHaveText(
 			"this film features the famous line , `` you can dream when the war is over . ''",
 		);
+	});
+
+	test('the reading view reads like the review: capitals restored, glued sentences split', async ({ page }) => {
+		await page.goto('/texts/a-en/');
+		await expect(page.locator('#s2 .sentence-text')).toContainText(
+			'the German invasion of Russia when Germany introduced the Barbarossa Plan',
+		);
+		await expect(page.locator('#s6 .sentence-text')).toContainText('as The Cranes Are Flying was made after Stalin');
+		await expect(page.locator('#s7 .sentence-text')).toContainText(
+			'using spectacular crane and tracking shots, images of wartime, battlefields, Moscow',
+		);
+
+		await page.goto('/texts/b-en/');
+		await expect(page.locator('#s1 .sentence-text')).toHaveText(
+			'The aftermath of World War Two almost resulted in the death of Soviet cinema.',
+		);
+		await expect(page.locator('#s4 .sentence-text')).toContainText(
+			"'Letyat zhuravli / The Cranes Are Flying,' one of the finest depictions of war I've seen",
+		);
+		await expect(page.locator('#s11 .sentence-text')).toHaveText(/who wanders soullessly through the celebrating crowds\.$/);
+		await expect(page.locator('#s12 .sentence-text')).toHaveText(/^Perhaps the most remarkable feature of 'The Cranes Are Flying'/);
+
+		await page.goto('/texts/b-en/source/');
+		await expect(page.locator('#s11 .sentence-text')).toHaveText(/through the celebrating crowds\.$/);
+		await expect(page.locator('#s12 .sentence-text')).toHaveText(/^perhaps the most remarkable feature of 'the cranes are flying '/);
+	});
+
+	test('comparison cells, person pages, search excerpts and TMX show the reading page’s text', async ({ page }) => {
+		await page.goto('/texts/b-en/');
+		const reading = (await page.locator('#s5 .sentence-text').textContent())!;
+		expect(reading).toContain(
+			"the Soviet Union, but international recognition was soon to follow, and Kalatozov's film was honoured with the Palm d'Or at the 1958 Cannes Film Festival.",
+		);
+
+		await page.goto('/compare/b-en/b-es/');
+		const cell = page
+			.locator('.cell[data-text="b-en"] .compare-sentence')
+			.filter({ has: page.locator('.sentence-ref', { hasText: /^5$/ }) });
+		expect((await cell.textContent())!.trim().replace(/^5\s+/, '')).toBe(reading);
+
+		await page.goto('/people/mikhail-kalatozov/');
+		await expect(page.locator('.mention-sentence').filter({ hasText: 'was honoured with the Palm' })).toHaveText(reading);
+
+		await page.goto(`/search/?q=${encodeURIComponent('"honoured with the palm"')}`);
+		await expect(page.locator('.result-excerpt').first()).toContainText("honoured with the Palm d'Or at the 1958 Cannes Film Festival");
+
+		const tmx = await (await page.request.get('/data/alignments/b-en--b-es.tmx')).text();
+		expect(tmx).toContain(`<seg>${reading}</seg>`);
 	});
 
 	test('web residue is dropped from the reading view and kept in the source view', async ({ page }) => {

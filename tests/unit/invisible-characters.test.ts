@@ -60,7 +60,7 @@ describe('renderSentences with showInvisible', () => {
 		const matcher = createMentionMatcher([{ id: 'joseph-stalin', spellings: ['Stalin'] }]);
 		const html = renderSentences([{ id: 's1', text: 'sta\u200Blin\0 \u202Eok' }], {
 			lang: 'en',
-			mentions: { matcher, href: (id) => `/people/${id}/`, recase: false },
+			mentions: { matcher, href: (id) => `/people/${id}/` },
 			showInvisible: true,
 		});
 		expect(html).toContain(

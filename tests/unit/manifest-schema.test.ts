@@ -28,6 +28,18 @@ describe('ManifestSchema', () => {
 		expect(result.data?.texts).toHaveLength(5);
 	});
 
+	it("accepts a review's work with its titles, and refuses a malformed one", () => {
+		const withWork = (work: unknown) => manifest({}, { reviews: [{ id: 'r', title: 'R', work }] });
+		expect(issuesOf(withWork({ title: 'The Cranes Are Flying', otherTitles: ['Letyat zhuravli'] }))).toEqual([]);
+		expect(issuesOf(withWork({ title: 'The Cranes Are Flying' }))).toEqual([]);
+		expect(issuesOf(withWork({ title: ' ' }))).toEqual([['reviews.0.work.title', expect.stringMatching(/>=1 characters/)]]);
+		expect(issuesOf(withWork({ otherTitles: ['x'] }))).toEqual([['reviews.0.work.title', expect.any(String)]]);
+		expect(issuesOf(withWork({ title: 'T', year: 1957 }))).toEqual([['reviews.0.work', expect.stringMatching(/year/)]]);
+		expect(issuesOf(withWork({ title: 'T', otherTitles: 'Letyat zhuravli' }))).toEqual([
+			['reviews.0.work.otherTitles', expect.any(String)],
+		]);
+	});
+
 	it('accepts BCP 47 tags whose language is supported', () => {
 		expect(issuesOf(manifest({ lang: 'en-GB' }))).toEqual([]);
 		expect(issuesOf(manifest({ lang: 'es-419' }))).toEqual([]);

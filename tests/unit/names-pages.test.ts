@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { loadTruecasedCorpus } from '../../src/truecase/load-truecased-corpus.ts';
 import { collectMentions } from '../../src/people/collect-mentions.ts';
 import { createMentionMatcher } from '../../src/people/find-mentions.ts';
 import { mentionSentences } from '../../src/site/mention-sentences.ts';
@@ -10,7 +10,7 @@ import { spellingUse } from '../../src/site/spelling-use.ts';
 
 // What the names pages and /data/people.json show, worked out on the real corpus.
 const root = join(import.meta.dirname, '../..');
-const corpus = await loadCorpus(join(root, 'content'), root);
+const corpus = await loadTruecasedCorpus(join(root, 'content'), root);
 const matcher = createMentionMatcher(corpus.people);
 const mentions = new Map(collectMentions(corpus.texts, matcher).map((entry) => [entry.personId, entry]));
 const entries = corpus.people.map((data) => ({ id: data.id, data }));
@@ -48,19 +48,16 @@ describe('the names pages', () => {
 		});
 	});
 
-	it('shows each sentence once, recased, with every mention of the person marked', () => {
+	it('shows each sentence once, as the reading page does, with every mention of the person marked', () => {
 		const aEn = mentionsOf('joseph-stalin').reviews[0]!.texts[0]!;
-		const [first] = mentionSentences(aEn, matcher);
+		const [first] = mentionSentences(aEn);
 		expect(first!.sentenceId).toBe('s1');
 		expect(first!.count).toBe(2);
 		expect(first!.parts.filter((part) => part.marked).map((part) => part.text)).toEqual(['Stalin', 'Stalin']);
-		// Other people's names are recased too, as on the reading page; nothing else changes.
-		expect(first!.parts.map((part) => part.text).join('')).toBe(
-			'1956 was the 20th congress of the communist party and the soviet premier Krushchev made a speech denouncing ' +
-				'Stalin and the stalinist purges and the gulag labor systems, revealing information that was previously ' +
-				'forbidden, publicly revealing horrible new truths, which opened the door for a new soviet cinema led by ' +
-				"Mikhail Kalatozov, once Stalin's head of film production.",
-		);
+		// The one reading view: the sentence exactly as the reading page shows it.
+		const reading = corpus.texts.find((text) => text.data.id === 'a-en')!.data.reading[0];
+		expect(first!.parts.map((part) => part.text).join('')).toBe(reading);
+		expect(reading).toMatch(/^1956 was the 20th Congress of the Communist Party .* once Stalin's head of film production\.$/);
 	});
 
 	it('publishes /data/people.json with exactly the documented fields', () => {

@@ -14,11 +14,10 @@ const matcher = createMentionMatcher([
 	{ id: 'joseph-stalin', spellings: ['Stalin'] },
 ]);
 const href = (id: string) => `/people/${id}/`;
-const reading: Options = { matcher, href, recase: true };
-const source: Options = { matcher, href, recase: false };
+const options: Options = { matcher, href };
 
 /** Runs the plugin over the sentence list of `texts` and returns each sentence's text span. */
-function sentenceTexts(texts: string[], options: Options): Element[] {
+function sentenceTexts(texts: string[]): Element[] {
 	const tree = sentencesToHast(
 		texts.map((text, i) => ({ id: `s${i + 1}`, text })),
 		{ lang: 'en' },
@@ -33,43 +32,40 @@ const link = (id: string, name: string): ElementContent => h('a.mention', { href
 
 describe('rehypeMentions', () => {
 	it('splits a sentence into text and links to the people it names', () => {
-		const [span] = sentenceTexts(['cinematographer sergei uresevsky , using cranes'], reading);
-		expect(span!.children).toEqual([text('cinematographer '), link('sergei-urusevsky', 'Sergei Uresevsky'), text(' , using cranes')]);
+		const [span] = sentenceTexts(['cinematographer sergei uresevsky , using cranes']);
+		expect(span!.children).toEqual([text('cinematographer '), link('sergei-urusevsky', 'sergei uresevsky'), text(' , using cranes')]);
 	});
 
-	it('recases names in the reading view and keeps them verbatim in the source view', () => {
-		const sentence = "once stalin 's head ; veronica waits";
-		const names = (options: Options) =>
-			sentenceTexts([sentence], options)[0]!
+	it('links names exactly as the view writes them: the reading view has its capitals already', () => {
+		const names = (sentence: string) =>
+			sentenceTexts([sentence])[0]!
 				.children.filter((node) => node.type === 'element')
 				.map((node) => toHtml(node));
-		expect(names(reading)).toEqual([
+		expect(names("Once Stalin's head; Veronica waits")).toEqual([
 			'<a class="mention" href="/people/joseph-stalin/">Stalin</a>',
 			'<a class="mention" href="/people/veronika/">Veronica</a>',
 		]);
-		expect(names(source)).toEqual([
+		// The source view keeps every character.
+		expect(names("once stalin 's head ; veronica waits")).toEqual([
 			'<a class="mention" href="/people/joseph-stalin/">stalin</a>',
 			'<a class="mention" href="/people/veronika/">veronica</a>',
 		]);
-		// Recasing only ever changes case: the source view keeps every character.
-		const [verbatim] = sentenceTexts([sentence], source);
-		expect(toHtml(verbatim!.children)).not.toMatch(/Stalin|Veronica/);
 	});
 
 	it('links a name at the very start and at the very end of a sentence', () => {
-		const [span] = sentenceTexts(['Boris waits for Veronika'], reading);
+		const [span] = sentenceTexts(['Boris waits for Veronika']);
 		expect(span!.children).toEqual([link('boris', 'Boris'), text(' waits for '), link('veronika', 'Veronika')]);
 	});
 
 	it('links two names in a row as two links', () => {
-		const [span] = sentenceTexts(['boris veronica'], reading);
+		const [span] = sentenceTexts(['Boris Veronica']);
 		expect(span!.children).toEqual([link('boris', 'Boris'), text(' '), link('veronika', 'Veronica')]);
 	});
 
 	it('keeps markup-like text escaped around the links', () => {
-		const html = renderSentences([{ id: 's1', text: '<script>boris</script> &amp; "><img src=x> stalin' }], {
+		const html = renderSentences([{ id: 's1', text: '<script>Boris</script> &amp; "><img src=x> Stalin' }], {
 			lang: 'en',
-			mentions: reading,
+			mentions: options,
 		});
 		expect(html).not.toMatch(/<script|<img/);
 		expect(html).toContain(
@@ -80,10 +76,10 @@ describe('rehypeMentions', () => {
 	it('leaves each sentence, its number and its permalink as they were', () => {
 		const html = renderSentences(
 			[
-				{ id: 's1', text: 'One with boris.' },
+				{ id: 's1', text: 'One with Boris.' },
 				{ id: 's2', text: 'None here.' },
 			],
-			{ lang: 'en', mentions: reading },
+			{ lang: 'en', mentions: options },
 		);
 		expect(html).toBe(
 			'<ol class="sentences" lang="en">' +
@@ -101,16 +97,16 @@ describe('rehypeMentions', () => {
 				h('span.sentence-text', [h('a', { href: '/elsewhere/' }, 'boris in a link'), ' and boris']),
 			],
 		};
-		rehypeMentions(reading)(tree);
+		rehypeMentions(options)(tree);
 		expect(toHtml(tree)).toBe(
-			'<p>boris outside a sentence</p><span class="sentence-text"><a href="/elsewhere/">boris in a link</a> and <a class="mention" href="/people/boris/">Boris</a></span>',
+			'<p>boris outside a sentence</p><span class="sentence-text"><a href="/elsewhere/">boris in a link</a> and <a class="mention" href="/people/boris/">boris</a></span>',
 		);
 	});
 
 	it('changes nothing without people', () => {
 		const tree = sentencesToHast([{ id: 's1', text: 'boris and stalin' }], { lang: 'en' });
 		const before = structuredClone(tree);
-		rehypeMentions({ matcher: createMentionMatcher([]), href, recase: true })(tree);
+		rehypeMentions({ matcher: createMentionMatcher([]), href })(tree);
 		expect(tree).toEqual(before);
 	});
 });

@@ -8,7 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseLinks, type LinkSides } from '../../../src/align/gold-links.ts';
-import { loadCorpus, type LoadedText } from '../../../src/corpus/load-corpus.ts';
+import type { LoadedText } from '../../../src/corpus/load-corpus.ts';
+import { loadTruecasedCorpus } from '../../../src/truecase/load-truecased-corpus.ts';
 
 /** Sentences that say the same thing in an original, its rewrite and its translation. */
 export interface SeedUnit {
@@ -41,7 +42,7 @@ const SEED_FAMILIES: readonly SeedFamily[] = [
  * units: connected groups of original sentences with what they are linked to.
  */
 export async function readSeedUnits(contentDir: string, goldDir: string): Promise<SeedUnit[]> {
-	const corpus = await loadCorpus(contentDir);
+	const corpus = await loadTruecasedCorpus(contentDir);
 	const byId = new Map(corpus.texts.map((text) => [text.data.id, text]));
 	const text = (id: string): LoadedText => {
 		const found = byId.get(id);

@@ -4,7 +4,7 @@ import { alignSentences } from '../../../src/align/align-sentences.ts';
 import { formatLink } from '../../../src/align/gold-links.ts';
 import { toAlignText } from '../../../src/align/to-align-text.ts';
 import type { AlignText, AlignmentLink } from '../../../src/align/types.ts';
-import { loadCorpus } from '../../../src/corpus/load-corpus.ts';
+import { loadTruecasedCorpus } from '../../../src/truecase/load-truecased-corpus.ts';
 import { createMentionMatcher } from '../../../src/people/find-mentions.ts';
 
 /** A text from sentences, numbered s1, s2, … */
@@ -146,7 +146,7 @@ describe('alignSentences', () => {
 
 describe('alignSentences on every pair of the corpus', async () => {
 	const root = join(import.meta.dirname, '../../..');
-	const corpus = await loadCorpus(join(root, 'content'), root);
+	const corpus = await loadTruecasedCorpus(join(root, 'content'), root);
 	const corpusMatcher = createMentionMatcher(corpus.people);
 	const texts = corpus.texts.map((loaded) => toAlignText(loaded.data));
 	const pairs = texts.flatMap((source) => texts.filter((target) => target !== source).map((target) => [source, target] as const));

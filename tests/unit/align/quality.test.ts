@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLinks } from '../../../src/align/gold-links.ts';
 import { PARALLEL_REGIONS, UNRELATED_REGIONS } from '../../../src/align/parallel-region.ts';
 import { toAlignText } from '../../../src/align/to-align-text.ts';
-import { loadCorpus } from '../../../src/corpus/load-corpus.ts';
+import { loadTruecasedCorpus } from '../../../src/truecase/load-truecased-corpus.ts';
 import { evaluateAlignments, GOLD_PAIRS } from '../../../scripts/lib/evaluate-alignments.ts';
 import { calibrationTargets, fitRegionModel } from '../../../scripts/lib/reliability.ts';
 
@@ -73,7 +73,7 @@ describe('alignment quality', () => {
 });
 
 describe('the gold alignments', async () => {
-	const corpus = await loadCorpus(join(root, 'content'), root);
+	const corpus = await loadTruecasedCorpus(join(root, 'content'), root);
 	const texts = new Map(corpus.texts.map((text) => [text.data.id, toAlignText(text.data)]));
 
 	it.each(GOLD_PAIRS.map(([source, target]) => [`${source}--${target}`, source, target] as const))(

@@ -37,9 +37,9 @@ describe('parallelToHast', () => {
 		const matcher = createMentionMatcher([{ id: 'joseph-stalin', spellings: ['Stalin'] }]);
 		const html = renderSentenceTree(
 			parallelToHast(columns, [
-				[[{ number: '1', anchor: 's1', href: '#s1', text: 'Stalin.' }], [{ number: '1', anchor: 'a-en-s1', href: '#', text: 'stalin.' }]],
+				[[{ number: '1', anchor: 's1', href: '#s1', text: 'Stalin.' }], [{ number: '1', anchor: 'a-en-s1', href: '#', text: 'Stalin.' }]],
 			]),
-			{ mentions: { matcher, href: (id) => `/people/${id}/`, recase: true } },
+			{ mentions: { matcher, href: (id) => `/people/${id}/` } },
 		);
 		expect(html.match(/<a class="mention" href="\/people\/joseph-stalin\/">Stalin<\/a>/g)).toHaveLength(2);
 	});
