@@ -1,0 +1,36 @@
+/**
+ * What the search index is built from, as the pages show it: each sentence's reading
+ * view with names in their canonical capitals (as the reading page's links write them,
+ * `rehype-mentions.ts`), the texts' labels, and the alignments as published.
+ */
+import { languageName } from '../corpus/languages.ts';
+import type { Corpus } from '../corpus/load-corpus.ts';
+import { recaseMentions } from '../people/canonical-case.ts';
+import { createMentionMatcher, findMentions } from '../people/find-mentions.ts';
+import { kindLabel, variantLabel } from '../site/labels.ts';
+import type { SearchSource, SourceAlignment } from './build-index-files.ts';
+
+/**
+ * The search source of a loaded corpus.
+ * @param alignments The alignments the site published (`/data/alignments/*.json`).
+ * @param textUrl The reading page of a text, under the site's base path.
+ */
+export function searchSource(corpus: Corpus, alignments: readonly SourceAlignment[], textUrl: (id: string) => string): SearchSource {
+	const matcher = createMentionMatcher(corpus.people);
+	return {
+		reviews: corpus.reviews.map((review) => ({ id: review.id, title: review.title })),
+		texts: corpus.texts.map(({ data }) => ({
+			id: data.id,
+			title: data.title,
+			lang: data.lang,
+			language: languageName(data.lang),
+			kind: kindLabel(data.kind),
+			variant: variantLabel(data),
+			review: data.review,
+			url: textUrl(data.id),
+			sentenceIds: data.sentences.map((sentence) => sentence.id),
+			reading: data.reading.map((reading) => recaseMentions(reading, findMentions(reading, matcher))),
+		})),
+		alignments: [...alignments],
+	};
+}
