@@ -100,7 +100,7 @@ function resultNode(hit: Hit, context: ResultContext): HTMLLIElement {
 	const { node, excerpt } = sentenceNode('p', 'result-excerpt', reading, hit.positions, info.lang);
 	const link = element('a', 'result-link');
 	link.href = sentenceLink(`${info.url}#${id}`, reading, excerpt.pieces);
-	link.append(element('span', 'visually-hidden', `${info.title}, `), `Sentence ${sentenceNumber(id)}`);
+	link.append(`Sentence ${sentenceNumber(id)}`, element('span', 'visually-hidden', ` of ${info.title}`));
 	item.append(link, node);
 	const counterparts = counterpartsNode(review, text, sentence, context);
 	if (counterparts) item.append(counterparts);
