@@ -120,7 +120,9 @@ export function createSearchEngine(index: SearchIndex, people: readonly PersonIn
 				named([name.personId], 'spelling', wordsText(name.from, name.to));
 			}
 
-			const unknown: number[] = [];
+			// Each word's own runs; a word that is no word of any text may be a misspelled name.
+			const wordRuns = new Map<number, Requirement['runs']>();
+			const notWords: number[] = [];
 			for (let i = 0; i < parsed.words.length; i++) {
 				if (quoted.has(i) || inName.has(i)) continue;
 				const words = new Set([...formsByLanguage(i).values()].flat());
@@ -135,12 +137,20 @@ export function createSearchEngine(index: SearchIndex, people: readonly PersonIn
 						runs.push(...(await nameRequirement(people_)).runs);
 						named(people_, 'beginning', parsed.words[i]!.text);
 					}
+				} else if (!languages.some((_, k) => isWordOf(parsed.words[i]!.surface, shards[i]![k]!))) {
+					notWords.push(i);
 				}
 				if (words.size > 0) runs.push([[...words]]);
-				if (runs.length > 0) requirements.push({ runs });
-				else unknown.push(i);
+				wordRuns.set(i, runs);
 			}
-			missing.push(...(await closeNames(unknown, parsed)));
+			const close = await closeNames(notWords, parsed);
+			for (const [i, runs] of wordRuns) {
+				const name = close.get(i);
+				if (name === null) continue;
+				const all = [...runs, ...(name?.runs ?? [])];
+				if (all.length > 0) requirements.push({ runs: all });
+				else missing.push(parsed.words[i]!.text);
+			}
 
 			for (const phrase of parsed.phrases) {
 				const forms = phrase.map(formsByLanguage);
@@ -158,33 +168,26 @@ export function createSearchEngine(index: SearchIndex, people: readonly PersonIn
 			return { searched, hits, persons, missing, empty };
 
 			/**
-			 * Unknown words that are a misspelled name, two words at a time first
-			 * (`Sergey Urusevskiy`), each becoming that name's requirement; returns the rest.
+			 * The words of `indexes` that are a misspelled name, two words at a time first
+			 * (`Sergey Urusevskiy`): word index → the name's runs (null for the second word
+			 * of a pair, whose runs are the first's).
 			 */
-			async function closeNames(indexes: readonly number[], { words }: ParsedQuery): Promise<string[]> {
-				if (indexes.length === 0) return [];
+			async function closeNames(indexes: readonly number[], { words }: ParsedQuery): Promise<Map<number, Requirement | null>> {
+				const found = new Map<number, Requirement | null>();
+				if (indexes.length === 0) return found;
 				const { closestNames } = await lazy.fuzzy();
-				const left: string[] = [];
 				for (let k = 0; k < indexes.length; k++) {
 					const i = indexes[k]!;
-					const pair =
-						indexes[k + 1] === i + 1
-							? closestNames(
-									[i, i + 1].map((j) => foldWord(words[j]!.surface)),
-									people,
-								)
-							: [];
-					const single = pair.length > 0 ? pair : closestNames([foldWord(words[i]!.surface)], people);
-					if (single.length === 0) {
-						left.push(words[i]!.text);
-						continue;
-					}
-					const ids = single.map((close) => close.personId);
-					requirements.push(await nameRequirement(ids));
+					const folded = (j: number) => foldWord(words[j]!.surface);
+					const pair = indexes[k + 1] === i + 1 ? closestNames([folded(i), folded(i + 1)], people) : [];
+					const close = pair.length > 0 ? pair : closestNames([folded(i)], people);
+					if (close.length === 0) continue;
+					const ids = close.map((name) => name.personId);
+					found.set(i, await nameRequirement(ids));
 					named(ids, 'close', pair.length > 0 ? wordsText(i, i + 1) : words[i]!.text);
-					if (pair.length > 0) k++;
+					if (pair.length > 0) found.set(indexes[++k]!, null);
 				}
-				return left;
+				return found;
 			}
 		},
 	};
