@@ -38,12 +38,14 @@ try {
 	const started = performance.now();
 	const corpus = await loadCorpus(resolve(root, corpusDir()), root);
 	recordStage('search:corpus', performance.now() - started, { texts: corpus.texts.length });
-	const indexing = performance.now();
+	const building = performance.now();
 	const { base } = deployment();
 	const files = buildIndexFiles(searchSource(corpus, readPublishedAlignments(corpus, base), createUrls(base).textUrl));
-	const written = await writeSearchIndex(files, join(outDir, 'search-index'));
 	const records = files.manifest.texts.reduce((sum, text) => sum + text.sentences, 0);
-	recordStage('search:index', performance.now() - indexing, { records, files: written });
+	recordStage('search:records', performance.now() - building, { records });
+	const writing = performance.now();
+	const written = await writeSearchIndex(files, join(outDir, 'search-index'));
+	recordStage('search:index', performance.now() - writing, { records, files: written });
 	console.log(`Search index: ${records} sentences, ${written} files in search-index/, ${Math.round(performance.now() - started)} ms`);
 } catch (error) {
 	rmSync(outDir, { recursive: true, force: true });
