@@ -3,17 +3,11 @@
  * or which words no text has), a card for each person the query names, and the nearest
  * words the corpus holds for a word it does not. Text only, never HTML.
  */
+import { element } from './create-element.ts';
 import type { PersonMatch } from './search-engine.ts';
 import { quoteQuery } from './parse-query.ts';
 import type { Suggestions } from './suggest-words.ts';
 import { languageName } from '../corpus/languages.ts';
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (className) node.className = className;
-	if (text !== undefined) node.textContent = text;
-	return node;
-}
 
 /** `a`, `a or b`, `a, b or c`, each emphasised. */
 function listOf(words: readonly string[]): (Node | string)[] {

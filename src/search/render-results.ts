@@ -4,6 +4,7 @@
  * with in the review's other versions, each in its language and linked to its reading
  * page. Every string from the index goes in as text, never as HTML.
  */
+import { element } from './create-element.ts';
 import { excerptOf } from './excerpt.ts';
 import type { Hit } from './find-hits.ts';
 import type { IndexManifest, ReviewFile } from './index-format.ts';
@@ -16,13 +17,6 @@ export interface ResultContext {
 	reviews: ReadonlyMap<string, ReviewFile>;
 	/** Every hit of the search by record, to mark the matched words of a counterpart that is a hit too. */
 	hits: ReadonlyMap<number, Hit>;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	if (className) node.className = className;
-	if (text !== undefined) node.textContent = text;
-	return node;
 }
 
 /** A sentence as a paragraph or span in its language: its words, the matched ones marked. */
