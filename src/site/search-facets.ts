@@ -13,7 +13,7 @@ const unique = (values: string[]) => [...new Set(values)];
 
 /**
  * The search filters, with the same values the index gives each sentence
- * (`src/search/search-records.ts`): language and kind names, review titles.
+ * (`src/search/search-source.ts`): language and kind names, review titles.
  */
 export function searchFacets(texts: readonly TextRecord[], reviews: readonly ReviewRecord[]): SearchFacet[] {
 	return [
