@@ -300,6 +300,20 @@ test.describe('search state', () => {
 		await expect(status(page)).toHaveText(new RegExp(`^${reviewB} sentences? match`));
 	});
 
+	test('more results continue their review and text groups', async ({ page }) => {
+		await search(page, 'Stalin');
+		const total = Number(/^(\d+)/.exec((await status(page).textContent())!)![1]);
+		expect(total).toBeGreaterThan(10);
+		await expect(results(page)).toHaveCount(10);
+		await page.getByRole('button', { name: 'Show more results' }).click();
+		await expect(results(page)).toHaveCount(total);
+		await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
+		const reviews = await page.locator('.result-review-title').allTextContents();
+		expect(new Set(reviews).size).toBe(reviews.length);
+		const texts = await page.locator('.result-text-title').allTextContents();
+		expect(new Set(texts).size).toBe(texts.length);
+	});
+
 	test('counts add up to the results when a name is searched under several spellings', async ({ page }) => {
 		await search(page, 'Urusevsky');
 		const count = async (name: RegExp) =>
