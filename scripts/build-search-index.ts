@@ -3,28 +3,25 @@
  *
  *     node scripts/build-search-index.ts [--outDir dist]
  *
- * It reads the same corpus (CORPUS_DIR) and base path (BASE_PATH) as the Astro build
- * and writes the Pagefind bundles of src/search/search-bundles.ts to
- * `<outDir>/pagefind/<n>/`.
- *
- * Why a process of its own, not an Astro integration: Pagefind's indexer is a separate
- * binary that holds the whole index in memory. Run from Astro's `astro:build:done`, it
- * ran while Astro still held its pages' memory, and the two added up (10,000 texts:
- * 2.3 GB + 2.7 GB, over the 4 GB budget). After Astro exits, the peak is the larger of
- * the two.
+ * It reads the same corpus (CORPUS_DIR) and base path (BASE_PATH) as the Astro build,
+ * takes the alignments from the built site's own data files (`/data/corpus.json` and
+ * the `/data/alignments/*.json` it lists) and checks that every text's sentences there
+ * are the corpus's, so the index and the pages cannot disagree. It writes
+ * `<outDir>/search-index/` (src/search/index-format.ts).
  *
  * If indexing fails, the output folder is removed: a site without its search is not
  * published half-built.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { corpusDir } from '../src/corpus/corpus-dir.ts';
+import type { Corpus } from '../src/corpus/load-corpus.ts';
 import { loadTruecasedCorpus } from '../src/truecase/load-truecased-corpus.ts';
 import { recordMark, recordStage } from '../src/integrations/build-timings.ts';
-import { searchBundles } from '../src/search/search-bundles.ts';
-import { buildSearchRecords } from '../src/search/search-records.ts';
-import { writeSearchIndex, type BundleRecords } from '../src/search/write-search-index.ts';
+import { buildIndexFiles, type SourceAlignment } from '../src/search/build-index-files.ts';
+import { searchSource } from '../src/search/search-source.ts';
+import { writeSearchIndex } from '../src/search/write-search-index.ts';
 import { deployment } from '../src/site/deployment.ts';
 import { createUrls } from '../src/site/urls.ts';
 
@@ -40,14 +37,17 @@ if (!existsSync(join(outDir, 'index.html'))) {
 try {
 	recordMark('search-index:start');
 	const started = performance.now();
-	const bundles = await readRecords();
-	const indexing = performance.now();
-	const count = bundles.reduce((sum, bundle) => sum + bundle.records.length, 0);
-	const files = await writeSearchIndex(bundles, join(outDir, 'pagefind'));
-	recordStage('search:index', performance.now() - indexing, { records: count, bundles: bundles.length });
-	console.log(
-		`Search index: ${count} sentences in ${bundles.length} ${bundles.length === 1 ? 'bundle' : 'bundles'}, ${files} files in pagefind/, ${Math.round(performance.now() - started)} ms`,
-	);
+	const corpus = await loadTruecasedCorpus(resolve(root, corpusDir()), root);
+	recordStage('search:corpus', performance.now() - started, { texts: corpus.texts.length });
+	const building = performance.now();
+	const { base } = deployment();
+	const files = buildIndexFiles(searchSource(corpus, readPublishedAlignments(corpus, base), createUrls(base).textUrl));
+	const records = files.manifest.texts.reduce((sum, text) => sum + text.sentences, 0);
+	recordStage('search:records', performance.now() - building, { records });
+	const writing = performance.now();
+	const written = await writeSearchIndex(files, join(outDir, 'search-index'));
+	recordStage('search:index', performance.now() - writing, { records, files: written });
+	console.log(`Search index: ${records} sentences, ${written} files in search-index/, ${Math.round(performance.now() - started)} ms`);
 } catch (error) {
 	rmSync(outDir, { recursive: true, force: true });
 	console.error(`The search index could not be built, and ${outDir} was removed:`);
@@ -55,17 +55,28 @@ try {
 	process.exit(1);
 }
 
-/** The search records of the corpus, by bundle; the corpus itself is let go once they are made. */
-async function readRecords(): Promise<BundleRecords[]> {
-	const started = performance.now();
-	const corpus = await loadTruecasedCorpus(resolve(root, corpusDir()), root);
-	const loaded = performance.now();
-	recordStage('search:corpus', loaded - started, { texts: corpus.texts.length });
-	const { textUrl } = createUrls(deployment().base);
-	const bundles = searchBundles(corpus.texts.length).map(({ number, from, to }) => ({
-		number,
-		records: buildSearchRecords({ ...corpus, texts: corpus.texts.slice(from, to) }, (text, i) => text.data.reading[i]!, textUrl),
-	}));
-	recordStage('search:records', performance.now() - loaded, { records: bundles.reduce((sum, bundle) => sum + bundle.records.length, 0) });
-	return bundles;
+/** A file of the built site, by its URL (which carries the base path). */
+function readPublished(url: string, base: string): unknown {
+	const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
+	return JSON.parse(readFileSync(join(outDir, path), 'utf8'));
+}
+
+/**
+ * The alignments the built site publishes, after checking that its text data files hold
+ * the loaded corpus's sentences (a stale dist/ would pair the wrong sentences).
+ */
+function readPublishedAlignments(corpus: Corpus, base: string): SourceAlignment[] {
+	const published = readPublished(`${base}data/corpus.json`, base) as {
+		texts: { id: string; data: string }[];
+		alignments: { data: string }[];
+	};
+	for (const { data } of corpus.texts) {
+		const entry = published.texts.find((text) => text.id === data.id);
+		const sentences = entry && (readPublished(entry.data, base) as { sentences: unknown }).sentences;
+		const expected = data.sentences.map(({ id, text }) => ({ id, text }));
+		if (!isDeepStrictEqual(sentences, expected)) {
+			throw new Error(`the built site's data for “${data.id}” is not the corpus's: run \`astro build\` again`);
+		}
+	}
+	return published.alignments.map((alignment) => readPublished(alignment.data, base) as SourceAlignment);
 }

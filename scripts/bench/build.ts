@@ -16,7 +16,7 @@ export interface BuildRun {
   wallMs: number;
   /** Astro's own figure for the whole build ("32 page(s) built in 5.21s"). */
   astroMs: number | null;
-  /** The search index's own figure ("Search index: 72 sentences, 81 files in pagefind/, 137 ms"). */
+  /** The search index's own figure ("Search index: 72 sentences, 63 files in search-index/, 137 ms"). */
   searchIndexMs: number | null;
 }
 

@@ -3,18 +3,15 @@
  * reader waits.
  *
  * Bytes: every response the server sends from focusing the field (which starts loading
- * Pagefind) until the first result is on the page. They are counted from the gzip
- * proxy's log because Pagefind 1.6 runs in web workers: a CDP session on the page sees
- * 4 of the 27 responses (not the worker scripts nor anything the workers fetch), and
- * Playwright's request events, which do follow workers, give each worker script's
- * body as 0 bytes.
+ * the search index's manifest and the names) until the status line names the whole
+ * query, i.e. the first page of results with their translations is shown. They are
+ * counted from the gzip proxy's log, which sees every request whoever makes it.
  *
  * Time, measured in the page with performance.now() and a MutationObserver on the
  * results list, from the query's last keystroke to the moment the list gets its first
  * item (the DOM insertion, before paint). Typing starts once the network has been quiet
- * for 500 ms after focus, i.e. Pagefind is loaded, as it is for a reader who takes a
- * moment to type; the first search still fetches its index chunks, filters and
- * fragments. The query is typed key by key at KEY_INTERVAL_MS, a brisk typist's pace,
+ * for 500 ms after focus, i.e. the manifest and names are loaded, as for a reader who
+ * takes a moment to type; the first search still fetches its shards and review files. The query is typed key by key at KEY_INTERVAL_MS, a brisk typist's pace,
  * slower than the page's 40 ms typing pause: every key from the second starts a search, as for
  * a reader, and each key discards the results of the searches before it, so the first
  * render after the last key is the whole query's. Two variants:
@@ -37,7 +34,7 @@ export interface SearchRun {
   variant: Variant;
   /** Last letter's keydown (typed) or Enter's keydown (enter) → first result in the list. */
   latencyMs: number;
-  /** Focus → first result: loading Pagefind, waiting for quiet, typing and searching. */
+  /** Focus → first result: loading the index's manifest, waiting for quiet, typing and searching. */
   fromFocusMs: number;
   bytes: number;
   rawBytes: number;

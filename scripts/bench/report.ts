@@ -115,9 +115,7 @@ function byKind(requests: readonly Served[]): string {
   for (const served of requests) {
     const kind = served.url
       .replace(/\?.*$/, '')
-      .replace(/\/pagefind\/\d+\//, '/pagefind/*/')
-      .replace(/\/(fragment|index|filter)\/[^/]+$/, '/$1/*')
-      .replace(/pagefind\.[a-z]+_[0-9a-f]+\.pf_meta$/, 'pagefind.*.pf_meta');
+      .replace(/\/search-index\/(reviews|[a-z]{2})\/[^/]+$/, '/search-index/$1/*');
     const entry = kinds.get(kind) ?? { bytes: 0, count: 0 };
     entry.bytes += served.bytes;
     entry.count += 1;

@@ -73,9 +73,9 @@ const context = [
   `${new Date().toISOString()}, Node ${process.version}, Chromium ${chromiumVersion}, Lighthouse ${measurements.lighthouse[0]?.lighthouseVersion ?? '?'}`,
   // Timings depend on what else the machine runs (tests run in parallel here).
   `load average at the end: ${loadavg().map((load) => load.toFixed(1)).join(' ')}`,
-  '`astro preview` behind a gzip proxy (level 9 for text; Pagefind files are already gzip); sizes are response bodies as sent, headers excluded, 1 KB = 1000 bytes',
+  '`astro preview` behind a gzip proxy (level 9 for text, the search index’s JSON included); sizes are response bodies as sent, headers excluded, 1 KB = 1000 bytes',
   'page loads: fresh context, navigation until network idle (500 ms without a request); first search: every response from focusing the field to the first result, web workers included',
-  `search timing: focus the field, wait until Pagefind has loaded (500 ms without a request), type “${QUERY}” at one key per ${KEY_INTERVAL_MS} ms; measured in the page from the key event's timeStamp to the MutationObserver callback that sees the first result (Chromium, localhost)`,
+  `search timing: focus the field, wait until the index's manifest has loaded (500 ms without a request), type “${QUERY}” at one key per ${KEY_INTERVAL_MS} ms; measured in the page from the key event's timeStamp to the MutationObserver callback that sees the first result (Chromium, localhost)`,
 ];
 const passed = rows.every((row) => row.pass !== false);
 await mkdir('bench', { recursive: true });

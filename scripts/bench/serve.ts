@@ -5,10 +5,10 @@
  *
  * Why a proxy: `astro preview` sends every file uncompressed, while any real static host
  * gzips text. The proxy gzips HTML, CSS, JS, JSON, SVG and XML at level 9, so the
- * browser and Lighthouse receive what a deployment would send. Pagefind's index,
- * fragments and WebAssembly are gzip files already (Pagefind inflates them itself):
- * they pass unchanged, as a host would leave them. The proxy also logs every response,
- * whoever asked for it (a page or a web worker): the byte counts come from that log.
+ * browser and Lighthouse receive what a deployment would send (the search index's JSON
+ * files included). Files that are gzip already pass unchanged, as a host would leave
+ * them. The proxy also logs every response, whoever asked for it (a page or a web
+ * worker): the byte counts come from that log.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';

@@ -11,7 +11,7 @@
  * `align` (every alignment of the build, summed, with `pairs` and `cpuMs`), and, in the
  * search index's own process (scripts/build-search-index.ts), a `search-index:start`
  * mark, then `search:corpus` (reading the corpus again), `search:records` and
- * `search:index` (the search records, then Pagefind's indexing and writing, with
+ * `search:index` (building the index files, then writing them, with
  * `records`). Each line also gives the process's resident set and V8 heap
  * in use (`rssMB`, `heapMB`). The `buildTimings()` integration adds marks at Astro's build
  * phases (`{"mark":"astro:build:start","at":…}`), which the benchmark uses to split the

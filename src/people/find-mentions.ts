@@ -5,7 +5,7 @@
  * linear in the string's length (times the number of words of the longest spelling),
  * whatever the number of people, so it scales to large corpora.
  *
- * No Node imports: the browser's search script uses it through `expand-aliases.ts`.
+ * No Node imports: the browser's search script uses it through `name-query.ts`.
  */
 import { isNameGap, nameTokens } from './fold-name.ts';
 

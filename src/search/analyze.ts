@@ -1,32 +1,24 @@
 /**
- * How words become search keys, the same way at build time and in the browser.
+ * How words are compared, the same way at build time and in the browser.
  *
- * The site has one Pagefind bundle for every language, in Pagefind's language-neutral
- * mode (no stemmer of its own). Each sentence is indexed as the keys of its words, one
- * key per word and in the same order: lower-cased, stemmed with the sentence's
- * language, accents folded, behind the language's code (`Grúas` → `esgru`,
- * `dreaming` → `endream`). A query is analysed the same way, once per language, so its
- * English keys only ever match English sentences and its Spanish keys Spanish ones,
- * with no filter to fetch (a language filter's index lists every sentence: 300 KB at
- * 10,000 texts, on every first search).
- *
- * Why not Pagefind's own stemming: it stems a query with one language per bundle, so
- * two languages took two bundles and two WebAssembly modules (119 KB of a 173 KB first
- * search). One neutral bundle keeps both languages' stemming, phrase search and exact
- * filter counts for half the bytes.
- *
- * Word positions are kept: key `i` of a record is word `i` of its sentence, so the
- * positions Pagefind reports for a hit are the words to mark in the sentence.
+ * A sentence's words are found with one pattern (`wordSpans`), and word `i` of a sentence
+ * is position `i` in the index, so the positions a search finds are the words an excerpt
+ * marks. Each word is indexed as its *surface*: lower-cased, NFC, curly apostrophe made
+ * straight (`Grúas` → `grúas`). Matching compares surfaces through three views of them:
+ * - the stem in a language (`stemOf`: `volando` → `vol`), for a word's other forms;
+ * - the folded form (`foldWord`: `grúas` → `gruas`), for accents typed or not;
+ * - the folded stem (`foldedStemOf`), both at once, which also decides a word's shard.
  */
 import { primaryLanguage, type SupportedLanguage } from '../corpus/languages.ts';
 import { STEMMERS } from './stemmers.ts';
 
-/** A word: letters, marks and digits, with inner apostrophes (`Stalin's`, `n't` stays `t`). */
+/** A word: letters, marks and digits, with inner apostrophes (`Stalin's`, `hasn't`). */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 // Stemmers are regular-expression heavy; a longer "word" (a hostile 1 MB run of letters)
-// is indexed folded but unstemmed rather than fed to them.
+// is compared unstemmed rather than fed to them.
 const MAX_STEMMED_LENGTH = 40;
-const QUOTED = /"([^"]*)"?|\u201C([^\u201D]*)\u201D?/g;
+const MARKS = /\p{M}+/gu;
+const APOSTROPHES = /['’]/g;
 
 export interface WordSpan {
 	start: number;
@@ -38,6 +30,11 @@ export function wordSpans(text: string): WordSpan[] {
 	return [...text.matchAll(WORD)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
+/** The words of `text`, in order. */
+export function wordsOf(text: string): string[] {
+	return [...text.matchAll(WORD)].map((match) => match[0]);
+}
+
 /** The stemming language of a BCP 47 tag (`es-MX` → `es`). */
 export function analyzerOf(lang: string): SupportedLanguage {
 	const primary = primaryLanguage(lang);
@@ -45,40 +42,28 @@ export function analyzerOf(lang: string): SupportedLanguage {
 	return primary as SupportedLanguage;
 }
 
-/**
- * The search key of one word in `language`: the language's code, then the word's stem
- * (never empty); letters and digits only, so Pagefind keeps it one word.
- */
-export function wordKey(word: string, language: SupportedLanguage): string {
-	const lower = word.toLowerCase().replaceAll('’', "'");
-	const stemmed = lower.length > MAX_STEMMED_LENGTH ? lower : STEMMERS[language](lower);
-	const folded = stemmed.normalize('NFD').replace(/[\p{M}']/gu, '');
-	// The code is always two letters (SUPPORTED_LANGUAGES), so no two languages' keys meet.
-	return language + (folded || lower.replaceAll("'", ''));
+/** A word as the index stores it: lower-cased, NFC, straight apostrophes (`Stalin’s` → `stalin's`). */
+export function surfaceOf(word: string): string {
+	return word.normalize('NFC').toLowerCase().replaceAll('’', "'");
 }
 
-/** What Pagefind indexes for a sentence: the key of each word, space-separated. */
-export function indexContent(text: string, language: SupportedLanguage): string {
-	return wordSpans(text)
-		.map(({ start, end }) => wordKey(text.slice(start, end), language))
-		.join(' ');
+/** A surface without accents or apostrophes: `grúas` → `gruas`, `soñar` → `sonar`, `hasn't` → `hasnt`. */
+export function foldWord(surface: string): string {
+	return surface.normalize('NFD').replace(MARKS, '').replace(APOSTROPHES, '').normalize('NFC');
 }
 
-/**
- * A query as Pagefind is to search it among `language`'s sentences: each word replaced
- * by its key, double-quoted phrases kept as phrases (“curly” quotes too), everything
- * else dropped. Empty when the query has no words.
- */
-export function analyzeQuery(query: string, language: SupportedLanguage): string {
-	const keys = (text: string) => indexContent(text, language);
-	const parts: string[] = [];
-	let from = 0;
-	for (const match of query.matchAll(QUOTED)) {
-		parts.push(keys(query.slice(from, match.index)));
-		const phrase = keys(match[1] ?? match[2] ?? '');
-		if (phrase) parts.push(`"${phrase}"`);
-		from = match.index + match[0].length;
-	}
-	parts.push(keys(query.slice(from)));
-	return parts.filter(Boolean).join(' ');
+/** Whether a surface carries an accent or other mark (`móvil`, `soñar`). */
+export function hasMarks(surface: string): boolean {
+	return foldWord(surface) !== surface.replace(APOSTROPHES, '');
+}
+
+/** The stem of a surface in `language`, accents kept as the stemmer leaves them (`soñar` → `soñ`). */
+export function stemOf(surface: string, language: SupportedLanguage): string {
+	if (surface.length > MAX_STEMMED_LENGTH) return surface;
+	return STEMMERS[language](surface) || surface;
+}
+
+/** The stem, folded: what forms of one word share whatever accents were typed (`grúas`, `gruas` → `gru`). */
+export function foldedStemOf(surface: string, language: SupportedLanguage): string {
+	return foldWord(stemOf(surface, language)) || foldWord(surface);
 }

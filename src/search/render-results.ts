@@ -1,48 +1,132 @@
 /**
- * Builds the search results' DOM. Every string from the index goes in as text (never
- * as HTML): excerpts are text and `<mark>` pieces.
+ * Builds the results' DOM: hits grouped under their review and their text, each with
+ * its sentence (the matched words marked) and, under it, the sentences it was aligned
+ * with in the review's other versions, each in its language and linked to its reading
+ * page. Every string from the index goes in as text, never as HTML.
  */
+import { element } from './create-element.ts';
 import { excerptOf } from './excerpt.ts';
-import { restoreMarkers } from './pagefind-markers.ts';
-import type { PagefindResultData } from './pagefind-api.ts';
-import type { SearchRecordField } from './search-records.ts';
+import type { Hit } from './find-hits.ts';
+import type { IndexManifest, ReviewFile } from './index-format.ts';
+import { placeOf } from './result-groups.ts';
 import { sentenceLink } from './sentence-link.ts';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
-	const node = document.createElement(tag);
-	node.className = className;
-	if (text !== undefined) node.textContent = text;
-	return node;
+export interface ResultContext {
+	manifest: IndexManifest;
+	/** The review files of the hits to render, by review id. */
+	reviews: ReadonlyMap<string, ReviewFile>;
+	/** Every hit of the search by record, to mark the matched words of a counterpart that is a hit too. */
+	hits: ReadonlyMap<number, Hit>;
 }
 
-/** One result: which text and sentence, its labels, and the sentence with the hits marked. */
-export function renderResult(data: PagefindResultData): HTMLLIElement {
-	// What a result shows comes as filter values (src/search/search-records.ts says why).
-	const value = (field: SearchRecordField) => {
-		const stored = data.filters[field]?.[0];
-		return stored === undefined ? undefined : restoreMarkers(stored);
-	};
-	const sentence = value('reading') ?? '';
-	const excerpt = excerptOf(sentence, data.locations);
+/** A sentence as a paragraph or span in its language: its words, the matched ones marked. */
+function sentenceNode<K extends 'p' | 'span'>(tag: K, className: string, sentence: string, positions: readonly number[], lang: string) {
+	const excerpt = excerptOf(sentence, positions);
+	const node = element(tag, className);
+	node.lang = lang;
+	if (excerpt.cutBefore) node.append('… ');
+	for (const piece of excerpt.pieces) node.append(piece.marked ? element('mark', '', piece.text) : document.createTextNode(piece.text));
+	if (excerpt.cutAfter) node.append(' …');
+	return { node, excerpt };
+}
+
+const sentenceNumber = (id: string) => id.replace(/^s/, '');
+
+/** “sentence 9”, “sentences 9–10” */
+function sentencesLabel(ids: readonly string[]): string {
+	if (ids.length === 1) return `sentence ${sentenceNumber(ids[0]!)}`;
+	return `sentences ${sentenceNumber(ids[0]!)}–${sentenceNumber(ids.at(-1)!)}`;
+}
+
+/** The sentences of `other` aligned with sentence `sentence` of `text`, by index. */
+function alignedWith(review: ReviewFile, text: number, sentence: number, other: number): number[] {
+	for (const pair of review.pairs) {
+		const [mine, theirs] =
+			pair.source === text && pair.target === other ? [0, 1] : pair.source === other && pair.target === text ? [1, 0] : [-1, -1];
+		if (mine < 0) continue;
+		const link = pair.links.find((candidate) => candidate[mine as 0 | 1].includes(sentence));
+		return link ? link[theirs as 0 | 1] : [];
+	}
+	return [];
+}
+
+/** The list of a hit's counterparts in the other versions of its review. */
+function counterpartsNode(review: ReviewFile, text: number, sentence: number, context: ResultContext): HTMLUListElement | undefined {
+	const others = review.texts.filter((entry) => entry.text !== text);
+	if (others.length === 0) return undefined;
+	const list = element('ul', 'result-counterparts');
+	list.setAttribute('aria-label', 'The same sentence in the other versions');
+	for (const other of others) {
+		const info = context.manifest.texts[other.text]!;
+		const item = element('li', 'counterpart');
+		const indexes = alignedWith(review, text, sentence, other.text);
+		if (indexes.length === 0) {
+			item.append(element('span', 'counterpart-label', `${info.variant}: no sentence aligned with this one`));
+			list.append(item);
+			continue;
+		}
+		const ids = indexes.map((i) => other.sentenceIds[i]!);
+		const link = element('a', 'counterpart-link', `${info.variant}, ${sentencesLabel(ids)}`);
+		link.href = `${info.url}#${ids[0]}`;
+		link.hreflang = info.lang;
+		const sentences = element('span', 'counterpart-text');
+		sentences.lang = info.lang;
+		indexes.forEach((i, k) => {
+			if (k > 0) sentences.append(' ');
+			const positions = context.hits.get(info.first + i)?.positions ?? [];
+			sentences.append(sentenceNode('span', '', other.reading[i] ?? '', positions, info.lang).node);
+		});
+		item.append(link, ' ', sentences);
+		list.append(item);
+	}
+	return list;
+}
+
+/** One hit: its link (with a text fragment that lands on the words), its sentence, its counterparts. */
+function resultNode(hit: Hit, context: ResultContext): HTMLLIElement {
+	const { text, sentence } = placeOf(hit.record, context.manifest.texts);
+	const info = context.manifest.texts[text]!;
+	const review = context.reviews.get(context.manifest.reviews[info.review]!.id)!;
+	const entry = review.texts.find((candidate) => candidate.text === text)!;
+	const id = entry.sentenceIds[sentence]!;
+	const reading = entry.reading[sentence] ?? '';
 	const item = element('li', 'search-result');
-
-	const heading = element('h3', 'result-title');
+	const { node, excerpt } = sentenceNode('p', 'result-excerpt', reading, hit.positions, info.lang);
 	const link = element('a', 'result-link');
-	link.href = sentenceLink(data.url, sentence, excerpt.pieces);
-	const number = /#s(\d+)$/.exec(data.url)?.[1];
-	link.append(element('span', 'result-text', value('title') ?? data.url));
-	if (number) link.append(element('span', 'result-sentence', `sentence ${number}`));
-	heading.append(link);
-
-	const labels = [value('language'), value('kind'), value('review')].filter(Boolean).join(' · ');
-	const excerptNode = element('p', 'result-excerpt');
-	const lang = value('lang');
-	if (lang) excerptNode.lang = lang;
-	if (excerpt.cutBefore) excerptNode.append('… ');
-	for (const piece of excerpt.pieces)
-		excerptNode.append(piece.marked ? element('mark', '', piece.text) : document.createTextNode(piece.text));
-	if (excerpt.cutAfter) excerptNode.append(' …');
-
-	item.append(heading, element('p', 'result-meta', labels), excerptNode);
+	link.href = sentenceLink(`${info.url}#${id}`, reading, excerpt.pieces);
+	link.append(`Sentence ${sentenceNumber(id)}`, element('span', 'visually-hidden', ` of ${info.title}`));
+	item.append(link, node);
+	const counterparts = counterpartsNode(review, text, sentence, context);
+	if (counterparts) item.append(counterparts);
 	return item;
+}
+
+/**
+ * Appends `hits` (in `orderHits` order) to `container`, under the review and text
+ * groups already there when a hit continues the last one.
+ */
+export function appendResults(container: HTMLElement, hits: readonly Hit[], context: ResultContext): void {
+	for (const hit of hits) {
+		const text = placeOf(hit.record, context.manifest.texts).text;
+		const info = context.manifest.texts[text]!;
+		let reviewGroup = container.lastElementChild as HTMLElement | null;
+		if (reviewGroup?.dataset['review'] !== String(info.review)) {
+			reviewGroup = element('section', 'result-review');
+			reviewGroup.dataset['review'] = String(info.review);
+			const heading = element('h3', 'result-review-title', context.manifest.reviews[info.review]!.title);
+			heading.id = `results-review-${info.review}-${container.children.length}`;
+			reviewGroup.setAttribute('aria-labelledby', heading.id);
+			reviewGroup.append(heading);
+			container.append(reviewGroup);
+		}
+		let textGroup = reviewGroup.lastElementChild as HTMLElement;
+		if (textGroup.dataset['text'] !== String(text)) {
+			textGroup = element('div', 'result-text');
+			textGroup.dataset['text'] = String(text);
+			const heading = element('h4', 'result-text-title', info.title);
+			textGroup.append(heading, element('ol', 'result-sentences'));
+			reviewGroup.append(textGroup);
+		}
+		textGroup.querySelector('ol')!.append(resultNode(hit, context));
+	}
 }

@@ -1,163 +1,194 @@
 /**
- * Searching every language at once. A query runs in every bundle of the index
- * (`search-bundles.ts`), once per language its words can be stemmed in (its keys, which
- * only that language's sentences have: `analyze.ts`) and once per spelling alternative
- * (`Urusevsky` → also `Uresevsky`), and the results are merged by record, best score
- * first. Facet counts are exact unions over the same searches, so a sentence found
- * under two spellings counts once.
+ * What a query finds. Every word, quoted phrase and name of a query is a requirement
+ * that a sentence must meet in its own language (`match-words.ts` says how a word
+ * matches); nothing is dropped: a word no text holds is reported by name, and the query
+ * finds nothing. Names are recognised by any spelling of the names index, by the
+ * beginning of one while it is typed, close to one when misspelled
+ * (`match-name-fuzzily.ts`), and in Cyrillic (`transliterate-query.ts`); a name matches
+ * a sentence that has any spelling of that person.
  */
 import type { SupportedLanguage } from '../corpus/languages.ts';
-import { expandQuery, type AliasTable } from '../people/expand-aliases.ts';
-import type { NamedPerson } from '../people/find-mentions.ts';
-import { analyzeQuery } from './analyze.ts';
-import { protectMarkers, restoreMarkers } from './pagefind-markers.ts';
-import { importPagefind, type PagefindFilters, type PagefindInstance, type PagefindResult } from './pagefind-api.ts';
+import { hasCyrillic } from '../people/has-cyrillic.ts';
+import { namesBySpelling, peopleByBeginning, spellingWords, type NameInQuery } from '../people/name-query.ts';
+import { foldWord } from './analyze.ts';
+import { findHits, type Hit, type Requirement } from './find-hits.ts';
+import { formsOf, isWordOf, nameWordsOf, wordsBeginningWith } from './match-words.ts';
+import { parseQuery, type ParsedQuery } from './parse-query.ts';
+import type { IndexWord, SearchIndex } from './search-index.ts';
 
-/** Facet name → selected values; a facet with no value selected does not filter. */
-export type Selection = Record<string, readonly string[]>;
+/** A person of `/data/people.json`. */
+export interface PersonInfo {
+	id: string;
+	name: string;
+	role: string;
+	description: string;
+	spellings: string[];
+	url: string;
+}
+
+/** A person the query names, and how. */
+export interface PersonMatch {
+	person: PersonInfo;
+	how: NameInQuery['how'];
+	/** The query's words that name them. */
+	typed: string;
+}
 
 export interface SearchOutcome {
-	/** Merged results, best first. */
-	results: PagefindResult[];
-	/** The queries that were run: the typed one first, then other spellings. */
-	alternatives: string[];
+	/** What was searched: the query, its Cyrillic in the Latin alphabet. */
+	searched: string;
+	/** Sentences meeting every requirement, best first. */
+	hits: Hit[];
+	persons: PersonMatch[];
+	/** Words of the query no text holds, as typed: the query then finds nothing. */
+	missing: string[];
+	/** Whether the query has anything to search for. */
+	empty: boolean;
 }
 
-/** Facet → value → how many results there would be with that value selected. */
-export type FacetCounts = Record<string, Record<string, number>>;
+/** The modules loaded only when a query needs them. */
+export interface LazyModules {
+	fuzzy: () => Promise<typeof import('../people/match-name-fuzzily.ts')>;
+	transliteration: () => Promise<typeof import('../people/transliterate-query.ts')>;
+}
+
+const LAZY: LazyModules = {
+	fuzzy: () => import('../people/match-name-fuzzily.ts'),
+	transliteration: () => import('../people/transliterate-query.ts'),
+};
 
 export interface SearchEngine {
-	/** The results of a query, every spelling of its names included. */
-	search(query: string, selection: Selection): Promise<SearchOutcome>;
-	/** The filter counts of a search, asked for after its results are shown. */
-	countFacets(outcome: SearchOutcome, selection: Selection, facets: Record<string, readonly string[]>): Promise<FacetCounts>;
-	/** Starts loading what a query will need while the reader is still typing. */
-	preload(query: string): void;
+	index: SearchIndex;
+	people: readonly PersonInfo[];
+	/** @param typing Whether the reader is still typing (the last word also matches as a beginning). */
+	search(query: string, options?: { typing?: boolean }): Promise<SearchOutcome>;
 }
 
-/**
- * Loads the search bundles and the names index's spellings.
- * @param bundleUrls URL of each Pagefind bundle (`/pagefind/1/`).
- * @param analyzers The stemming languages of the corpus's texts.
- * @param peopleUrl URL of `/data/people.json`, or null when the corpus has no names.
- * @param load Opens one bundle (tests pass their own).
- */
-export async function openSearchEngine(
-	bundleUrls: readonly string[],
-	analyzers: readonly SupportedLanguage[],
-	peopleUrl: string | null,
-	load: (bundleUrl: string) => Promise<PagefindInstance> = importPagefind,
-): Promise<SearchEngine> {
-	const [bundles, people] = await Promise.all([
-		Promise.all(bundleUrls.map(load)),
-		peopleUrl ? fetchPeople(peopleUrl) : Promise.resolve([]),
-	]);
-	// What Pagefind searches: each spelling's keys in each language. Spellings that
-	// differ only in case or accents have the same keys: one search for them all.
-	const keyQueries = (alternatives: readonly string[]): string[] => [
-		...new Set(analyzers.flatMap((analyzer) => alternatives.map((alternative) => analyzeQuery(alternative, analyzer))).filter(Boolean)),
-	];
+export function createSearchEngine(index: SearchIndex, people: readonly PersonInfo[], lazy: LazyModules = LAZY): SearchEngine {
+	const byId = new Map(people.map((person) => [person.id, person]));
+	const languages = index.languages;
+
+	/** A name's requirement: any spelling of any of the people, word by word, in any language. */
+	async function nameRequirement(personIds: readonly string[]): Promise<Requirement> {
+		const runs: IndexWord[][][] = [];
+		for (const id of personIds) {
+			for (const spelling of byId.get(id)?.spellings ?? []) {
+				for (const language of languages) {
+					const run = await Promise.all(
+						spellingWords(spelling).map(async (word) => nameWordsOf(word, await index.wordsFor(word, language))),
+					);
+					if (run.length > 0 && run.every((set) => set.length > 0)) runs.push(run);
+				}
+			}
+		}
+		return { runs };
+	}
+
 	return {
-		async search(query, selection) {
-			const alternatives = expandQuery(query, people);
-			return { results: await searchAll(bundles, keyQueries(alternatives), toFilters(selection)), alternatives };
-		},
-		countFacets({ alternatives }, selection, facets) {
-			return countFacets(bundles, keyQueries(alternatives), selection, facets);
-		},
-		preload(query) {
-			for (const keys of keyQueries([query])) for (const bundle of bundles) void bundle.preload(keys);
+		index,
+		people,
+		async search(query, { typing = false } = {}) {
+			const searched = hasCyrillic(query) ? (await lazy.transliteration()).transliterateQuery(query) : query;
+			const parsed = parseQuery(searched, { typing });
+			const shards = await Promise.all(
+				parsed.words.map((word) => Promise.all(languages.map((language) => index.wordsFor(word.surface, language)))),
+			);
+			/** A word's forms in each language it may match in (`match-words.ts`). */
+			const formsByLanguage = (i: number): Map<SupportedLanguage, IndexWord[]> => {
+				const surface = parsed.words[i]!.surface;
+				const attested = languages.filter((_, k) => isWordOf(surface, shards[i]![k]!));
+				const allowed = attested.length > 0 ? attested : languages;
+				return new Map(allowed.map((language) => [language, formsOf(surface, shards[i]![languages.indexOf(language)]!, language)]));
+			};
+
+			const requirements: Requirement[] = [];
+			const persons: PersonMatch[] = [];
+			const missing: string[] = [];
+			const named = (personIds: readonly string[], how: PersonMatch['how'], typed: string) => {
+				for (const id of personIds) {
+					const person = byId.get(id);
+					if (person && !persons.some((match) => match.person.id === id)) persons.push({ person, how, typed });
+				}
+			};
+			const wordsText = (from: number, to: number) => searched.slice(parsed.words[from]!.start, parsed.words[to]!.end);
+
+			const quoted = new Set(parsed.words.flatMap((word, i) => (word.phrase === null ? [] : [i])));
+			const names = namesBySpelling(searched, parsed.words, people, quoted);
+			const inName = new Set(names.flatMap((name) => Array.from({ length: name.to - name.from + 1 }, (_, k) => name.from + k)));
+			for (const name of names) {
+				requirements.push(await nameRequirement([name.personId]));
+				named([name.personId], 'spelling', wordsText(name.from, name.to));
+			}
+
+			// Each word's own runs; a word that is no word of any text may be a misspelled name.
+			const wordRuns = new Map<number, Requirement['runs']>();
+			const notWords: number[] = [];
+			for (let i = 0; i < parsed.words.length; i++) {
+				if (quoted.has(i) || inName.has(i)) continue;
+				const words = new Set([...formsByLanguage(i).values()].flat());
+				const runs: Requirement['runs'] = [];
+				if (i === parsed.typing) {
+					const surface = parsed.words[i]!.surface;
+					for (const language of languages) {
+						for (const word of wordsBeginningWith(surface, await index.wordsStartingWith(foldWord(surface), language))) words.add(word);
+					}
+					const people_ = peopleByBeginning(parsed.words[i]!.text, people);
+					if (people_.length > 0) {
+						runs.push(...(await nameRequirement(people_)).runs);
+						named(people_, 'beginning', parsed.words[i]!.text);
+					}
+				} else if (!languages.some((_, k) => isWordOf(parsed.words[i]!.surface, shards[i]![k]!))) {
+					notWords.push(i);
+				}
+				if (words.size > 0) runs.push([[...words]]);
+				wordRuns.set(i, runs);
+			}
+			const close = await closeNames(notWords, parsed);
+			for (const [i, runs] of wordRuns) {
+				const name = close.get(i);
+				if (name === null) continue;
+				const all = [...runs, ...(name?.runs ?? [])];
+				if (all.length > 0) requirements.push({ runs: all });
+				else missing.push(parsed.words[i]!.text);
+			}
+
+			for (const phrase of parsed.phrases) {
+				const forms = phrase.map(formsByLanguage);
+				phrase.forEach((i, k) => {
+					if ([...forms[k]!.values()].every((set) => set.length === 0)) missing.push(parsed.words[i]!.text);
+				});
+				const runs = languages
+					.map((language) => forms.map((byLanguage) => byLanguage.get(language) ?? []))
+					.filter((run) => run.every((set) => set.length > 0));
+				requirements.push({ runs });
+			}
+
+			const empty = parsed.words.length === 0;
+			const hits = missing.length > 0 || empty ? [] : findHits(requirements, index.recordCount);
+			return { searched, hits, persons, missing, empty };
+
+			/**
+			 * The words of `indexes` that are a misspelled name, two words at a time first
+			 * (`Sergey Urusevskiy`): word index → the name's runs (null for the second word
+			 * of a pair, whose runs are the first's).
+			 */
+			async function closeNames(indexes: readonly number[], { words }: ParsedQuery): Promise<Map<number, Requirement | null>> {
+				const found = new Map<number, Requirement | null>();
+				if (indexes.length === 0) return found;
+				const { closestNames } = await lazy.fuzzy();
+				for (let k = 0; k < indexes.length; k++) {
+					const i = indexes[k]!;
+					const folded = (j: number) => foldWord(words[j]!.surface);
+					const pair = indexes[k + 1] === i + 1 ? closestNames([folded(i), folded(i + 1)], people) : [];
+					const close = pair.length > 0 ? pair : closestNames([folded(i)], people);
+					if (close.length === 0) continue;
+					const ids = close.map((name) => name.personId);
+					found.set(i, await nameRequirement(ids));
+					named(ids, 'close', pair.length > 0 ? wordsText(i, i + 1) : words[i]!.text);
+					if (pair.length > 0) found.set(indexes[++k]!, null);
+				}
+				return found;
+			}
 		},
 	};
-}
-
-async function fetchPeople(url: string): Promise<NamedPerson[] | AliasTable> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`Could not load the names index (${response.status})`);
-	return ((await response.json()) as { people: NamedPerson[] }).people;
-}
-
-/**
- * Every query in every bundle. Each result comes with a key that names its record
- * across bundles (Pagefind's ids are only unique within one).
- */
-async function searchEverywhere(bundles: readonly PagefindInstance[], queries: readonly string[], filters: PagefindFilters) {
-	const searches = bundles.flatMap((bundle, b) =>
-		queries.map(async (query) => {
-			const search = await bundle.search(query, { filters });
-			return { search, results: (search?.results ?? []).map((result) => ({ key: `${b}/${result.id}`, result })) };
-		}),
-	);
-	return Promise.all(searches);
-}
-
-/** Every result of every search, one per record, best first. */
-async function searchAll(bundles: readonly PagefindInstance[], queries: readonly string[], filters: PagefindFilters) {
-	const best = new Map<string, { key: string; result: PagefindResult }>();
-	for (const { results } of await searchEverywhere(bundles, queries, filters)) {
-		for (const found of results) {
-			const seen = best.get(found.key);
-			if (!seen || found.result.score > seen.result.score) best.set(found.key, found);
-		}
-	}
-	return [...best.values()]
-		.sort((a, b) => b.result.score - a.result.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-		.map(({ result }) => result);
-}
-
-/**
- * For each facet value, the number of results if it were selected while the other
- * facets keep their selection: the counts a reader needs to choose a filter.
- *
- * One search per facet, bundle, language and spelling: Pagefind counts every value of
- * every filter among a search's results, bundles never share a record and languages
- * never share a key. A sentence
- * found under two spellings is counted by both searches; those few records are looked
- * up and counted once. (One search per value would cost thousands of searches on a
- * corpus with thousands of reviews.)
- */
-async function countFacets(
-	bundles: readonly PagefindInstance[],
-	queries: readonly string[],
-	selection: Selection,
-	facets: Record<string, readonly string[]>,
-): Promise<FacetCounts> {
-	const counts: FacetCounts = {};
-	await Promise.all(
-		Object.entries(facets).map(async ([facet, values]) => {
-			// Every value of the facet selected: no restriction (a record has one value),
-			// but Pagefind loads that filter's index and counts its values. Loading every
-			// filter (`filters()`) would also load those the page never counts, such as
-			// `title`, with one value per text.
-			const filters = toFilters({ ...selection, [facet]: values });
-			const found = await searchEverywhere(bundles, queries, filters);
-			const facetCounts: Record<string, number> = Object.fromEntries(values.map((value) => [value, 0]));
-			const seen = new Map<string, { result: PagefindResult; times: number }>();
-			for (const { search, results } of found) {
-				for (const [stored, count] of Object.entries(search?.filters?.[facet] ?? {})) {
-					const value = restoreMarkers(stored);
-					if (Object.hasOwn(facetCounts, value)) facetCounts[value]! += count;
-				}
-				for (const { key, result } of results) {
-					const entry = seen.get(key);
-					if (entry) entry.times++;
-					else seen.set(key, { result, times: 1 });
-				}
-			}
-			const repeated = [...seen.values()].filter((entry) => entry.times > 1);
-			for (const { result, times } of repeated) {
-				const stored = (await result.data()).filters[facet]?.[0];
-				const value = stored === undefined ? undefined : restoreMarkers(stored);
-				if (value !== undefined && Object.hasOwn(facetCounts, value)) facetCounts[value]! -= times - 1;
-			}
-			counts[facet] = facetCounts;
-		}),
-	);
-	return counts;
-}
-
-function toFilters(selection: Selection): PagefindFilters {
-	const filters: PagefindFilters = {};
-	for (const [facet, values] of Object.entries(selection)) if (values.length > 0) filters[facet] = { any: values.map(protectMarkers) };
-	return filters;
 }

@@ -1,25 +1,36 @@
 /**
- * The search page's script. It loads nothing heavy until a search starts: Pagefind's
- * bundles are fetched when the field gets focus or the URL already holds a query.
+ * The search page's script. It loads nothing until a search starts: the index's
+ * manifest and the names index when the field gets focus or the URL holds a query, then
+ * only the shards and review files each search needs.
+ *
+ * Keyboard: after a search the reader asked for (Enter, or a query in the URL from the
+ * header's field), focus moves to the results heading, which the status describes; the
+ * Down arrow goes from the field to the first result, and Up and Down move between
+ * results (Up from the first goes back to the field).
  */
-import type { SupportedLanguage } from '../corpus/languages.ts';
-import { openSearchEngine, type SearchEngine, type SearchOutcome } from './search-engine.ts';
-import { renderResult } from './render-results.ts';
+import type { Hit } from './find-hits.ts';
+import type { ReviewFile } from './index-format.ts';
+import { personCard, statusContent, suggestionsNote } from './render-notes.ts';
+import { appendResults } from './render-results.ts';
+import { countFacets, filterHits, orderHits, placeOf, type FacetCounts } from './result-groups.ts';
+import { createSearchEngine, type PersonInfo, type SearchEngine } from './search-engine.ts';
+import { fetchFrom, SearchIndex } from './search-index.ts';
 import { readSearchState, searchParams, type SearchState } from './search-state.ts';
 
-// Each result's data is a request (about 0.5 KB): ten keep a first search light.
+// Ten sentences at a time, each with its translations: one page of reading.
 const PAGE_SIZE = 10;
 // Long enough to skip searches between keys of a fast typist, short enough not to be felt.
 const TYPING_PAUSE_MS = 40;
-// While typing, one letter finds every sentence with a word that starts with it: noise,
-// and a page of results to download. It is searched when the reader asks (Enter).
+// While typing, one letter is noise: it is searched when the reader asks (Enter).
 const MIN_TYPED_LENGTH = 2;
 
 const root = document.querySelector<HTMLElement>('[data-search-app]')!;
 const form = root.querySelector<HTMLFormElement>('form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const heading = root.querySelector<HTMLElement>('#results-heading')!;
 const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+const notes = root.querySelector<HTMLElement>('[data-search-notes]')!;
+const list = root.querySelector<HTMLElement>('[data-search-results]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 const facets: Record<string, string[]> = {};
@@ -27,11 +38,14 @@ for (const box of checkboxes) (facets[box.name] ??= []).push(box.value);
 
 let engine: Promise<SearchEngine> | undefined;
 const loadEngine = () =>
-	(engine ??= openSearchEngine(
-		root.dataset['bundles']!.split(' '),
-		root.dataset['analyzers']!.split(' ') as SupportedLanguage[],
-		root.dataset['people'] || null,
-	));
+	(engine ??= (async () => {
+		const peopleUrl = root.dataset['people'];
+		const [index, people] = await Promise.all([
+			SearchIndex.open(fetchFrom(root.dataset['index']!)),
+			peopleUrl ? fetch(peopleUrl).then((response) => response.json() as Promise<{ people: PersonInfo[] }>) : { people: [] },
+		]);
+		return createSearchEngine(index, people.people);
+	})());
 
 let latest = 0;
 let pending: (() => Promise<void>) | undefined;
@@ -49,63 +63,74 @@ function showState(state: SearchState) {
 	for (const box of checkboxes) box.checked = state.selection[box.name]?.includes(box.value) ?? false;
 }
 
-function showCounts(counts: Record<string, Record<string, number>>) {
+function showCounts(counts: FacetCounts) {
 	for (const box of checkboxes) {
-		const count = counts[box.name]?.[box.value] ?? 0;
-		box.parentElement!.querySelector('[data-count]')!.textContent = `(${count})`;
+		box.parentElement!.querySelector('[data-count]')!.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
 	}
 }
 
-/** Searches the form's state; `typed` when started by typing, not by the reader asking. */
+const searchUrlOf = (query: string) => `?${new URLSearchParams({ q: query })}`;
+
+function clear(message: string) {
+	list.replaceChildren();
+	notes.replaceChildren();
+	more.hidden = true;
+	status.textContent = message;
+}
+
+/**
+ * Searches the form's state.
+ * @param typed Started by typing: the last word also matches as a beginning, and focus stays in the field.
+ */
 async function update({ typed = false } = {}) {
 	const state = currentState();
 	const query = searchParams(state).toString();
 	history.replaceState(null, '', query ? `?${query}` : location.pathname);
 	const run = ++latest;
 	if (!state.query || (typed && state.query.length < MIN_TYPED_LENGTH)) {
-		list.replaceChildren();
-		more.hidden = true;
-		status.textContent = state.query
-			? 'Type one more letter, or press Enter to search for this one.'
-			: 'Type a word, a name, or a "quoted phrase".';
+		clear(state.query ? 'Type one more letter, or press Enter to search for this one.' : 'Type a word, a name, or a "quoted phrase".');
 		return;
 	}
-	let loaded: SearchEngine;
-	let outcome: SearchOutcome;
+	let ready: SearchEngine;
+	let outcome: Awaited<ReturnType<SearchEngine['search']>>;
 	try {
-		loaded = await loadEngine();
-		outcome = await loaded.search(state.query, state.selection);
+		ready = await loadEngine();
+		outcome = await ready.search(state.query, { typing: typed });
 	} catch (error) {
-		status.textContent = `Search could not run: ${error instanceof Error ? error.message : String(error)}`;
+		if (run === latest) clear(`Search could not run: ${error instanceof Error ? error.message : String(error)}`);
 		return;
 	}
 	if (run !== latest) return;
-	const { results } = outcome;
+	const { manifest } = ready.index;
+	const hits = orderHits(filterHits(outcome.hits, state.selection, manifest), manifest);
+	const byRecord = new Map(outcome.hits.map((hit): [number, Hit] => [hit.record, hit]));
+	const reviews = new Map<string, ReviewFile>();
 	let shown = 0;
 	const showMore = async () => {
-		const next = results.slice(shown, shown + PAGE_SIZE).map((result) => result.data());
-		shown += next.length;
-		more.hidden = shown >= results.length;
-		// Each result goes on the page as soon as it and the ones before it have loaded.
-		for (const data of next) {
-			const item = renderResult(await data);
-			if (run !== latest) return;
-			list.append(item);
-		}
+		const page = hits.slice(shown, shown + PAGE_SIZE);
+		const ids = [...new Set(page.map((hit) => manifest.reviews[manifest.texts[placeOf(hit.record, manifest.texts).text]!.review]!.id))];
+		await Promise.all(ids.map(async (id) => reviews.set(id, await ready.index.review(id))));
+		if (run !== latest) return;
+		shown += page.length;
+		more.hidden = shown >= hits.length;
+		appendResults(list, page, { manifest, reviews, hits: byRecord });
 	};
 	pending = showMore;
+	notes.replaceChildren(...outcome.persons.slice(0, 3).map(personCard));
 	list.replaceChildren();
 	await showMore();
-	// Counts come last: they take a search per filter value, and nobody waits for them.
-	const counts = await loaded.countFacets(outcome, state.selection, facets);
 	if (run !== latest) return;
-	showCounts(counts);
-	const others = outcome.alternatives.slice(1);
-	const spelled = others.length > 0 ? ` Also searched: ${others.join(', ')}.` : '';
-	status.textContent =
-		results.length === 0
-			? `No sentence matches “${state.query}”. Try another spelling, fewer words, or browse the names index and the texts.`
-			: `${results.length} ${results.length === 1 ? 'sentence matches' : 'sentences match'} “${state.query}”.${spelled}`;
+	showCounts(countFacets(outcome.hits, state.selection, facets, manifest));
+	status.replaceChildren(
+		...statusContent(outcome.searched === state.query ? state.query : `${state.query} (${outcome.searched})`, hits.length, outcome.missing),
+	);
+	if (!typed) heading.focus();
+	if (outcome.missing.length > 0) {
+		const { suggestWords } = await import('./suggest-words.ts');
+		const suggestions = await Promise.all(outcome.missing.map((word) => suggestWords(word, ready.index, ready.people)));
+		const note = run === latest ? suggestionsNote(state.query, suggestions, searchUrlOf) : undefined;
+		if (note) notes.append(note);
+	}
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
@@ -114,8 +139,6 @@ input.addEventListener('input', () => {
 	clearTimeout(typing);
 	// A search still running for the words before this key must not show its results.
 	latest++;
-	// Fetch the index chunks the words need during the pause, not after it.
-	if (engine && input.value.trim()) void engine.then((ready) => ready.preload(input.value.trim()));
 	typing = setTimeout(() => void update({ typed: true }), TYPING_PAUSE_MS);
 });
 form.addEventListener('submit', (event) => {
@@ -123,8 +146,26 @@ form.addEventListener('submit', (event) => {
 	clearTimeout(typing);
 	void update();
 });
-for (const box of checkboxes) box.addEventListener('change', () => void update());
+for (const box of checkboxes) box.addEventListener('change', () => void update({ typed: true }));
 more.addEventListener('click', () => void pending?.());
+
+const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('.result-link')];
+input.addEventListener('keydown', (event) => {
+	if (event.key !== 'ArrowDown') return;
+	const first = resultLinks()[0];
+	if (!first) return;
+	event.preventDefault();
+	first.focus();
+});
+list.addEventListener('keydown', (event) => {
+	if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+	const links = resultLinks();
+	const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+	if (at < 0) return;
+	event.preventDefault();
+	const next = event.key === 'ArrowDown' ? links[at + 1] : links[at - 1];
+	(next ?? (event.key === 'ArrowUp' ? input : links[at]!)).focus();
+});
 
 // The page says search needs a script until the script runs; then it shows its own parts.
 for (const note of root.querySelectorAll<HTMLElement>('[data-without-script]')) note.hidden = true;

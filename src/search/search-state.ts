@@ -2,7 +2,7 @@
  * A search lives in its URL (`/search/?q=Urusevsky&language=Spanish`), so it can be
  * shared, bookmarked and reloaded. Works on plain URLSearchParams: no DOM.
  */
-import type { Selection } from './search-engine.ts';
+import type { Selection } from './result-groups.ts';
 
 export interface SearchState {
 	query: string;

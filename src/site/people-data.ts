@@ -1,7 +1,7 @@
 /**
- * `/data/people.json`, a contract: the search page fetches it to expand a query by every
- * spelling of a name (`expandQuery(query, people)`), and the README's "Data formats"
- * section documents it. `tests/unit/people-data.test.ts` pins it.
+ * `/data/people.json`, a contract: the search page fetches it to find the people a query
+ * names under any spelling and to show their cards (`src/people/name-query.ts`), and the
+ * README's "Data formats" section documents it. `tests/unit/people-data.test.ts` pins it.
  */
 import type { PersonMentions } from '../people/collect-mentions.ts';
 import type { Person } from '../people/schema.ts';

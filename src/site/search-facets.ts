@@ -1,9 +1,6 @@
 import { languageName } from '../corpus/languages.ts';
-import { analyzerOf } from '../search/analyze.ts';
-import { searchBundles } from '../search/search-bundles.ts';
 import type { ReviewRecord, TextRecord } from './get-corpus.ts';
 import { kindLabel } from './labels.ts';
-import { searchBundleUrl } from './urls.ts';
 
 /** A filter of the search page: its name in the URL and the index, and its values. */
 export interface SearchFacet {
@@ -16,7 +13,7 @@ const unique = (values: string[]) => [...new Set(values)];
 
 /**
  * The search filters, with the same values the index gives each sentence
- * (`src/search/search-records.ts`): language and kind names, review titles.
+ * (`src/search/search-source.ts`): language and kind names, review titles.
  */
 export function searchFacets(texts: readonly TextRecord[], reviews: readonly ReviewRecord[]): SearchFacet[] {
 	return [
@@ -24,14 +21,4 @@ export function searchFacets(texts: readonly TextRecord[], reviews: readonly Rev
 		{ name: 'kind', label: 'Kind', values: unique(texts.map((text) => kindLabel(text.data.kind))) },
 		{ name: 'review', label: 'Review', values: reviews.map((review) => review.data.title) },
 	];
-}
-
-/** URL of each bundle of the search index, as the search page loads them. */
-export function searchBundleUrls(texts: readonly TextRecord[]): string[] {
-	return searchBundles(texts.length).map((bundle) => searchBundleUrl(bundle.number));
-}
-
-/** The stemming languages of the texts: the search page analyses a query once for each. */
-export function searchAnalyzers(texts: readonly TextRecord[]): string[] {
-	return unique(texts.map((text) => analyzerOf(text.data.lang)));
 }

@@ -49,8 +49,8 @@ export function createUrls(basePath: string) {
 		peopleDataUrl: path('data/people.json'),
 		/** The search page. */
 		searchUrl: path('search/'),
-		/** Folder of one Pagefind bundle of the search index (`src/search/search-bundles.ts`). */
-		searchBundleUrl: (number: number) => path(`pagefind/${number}/`),
+		/** Folder of the search index (`src/search/index-format.ts`). */
+		searchIndexUrl: path('search-index/'),
 		/** Side-by-side comparison of two variants. */
 		comparePairUrl: (source: string, target: string) => path(`compare/${source}/${target}/`),
 		/**
@@ -90,7 +90,7 @@ export const {
 	personUrl,
 	peopleDataUrl,
 	searchUrl,
-	searchBundleUrl,
+	searchIndexUrl,
 	comparePairUrl,
 	compareRowUrl,
 	compareReviewUrl,

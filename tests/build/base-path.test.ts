@@ -19,12 +19,11 @@ describe('deploying under a subpath', () => {
 		expect(corpus.texts[0].url).toBe('/corpus/texts/r-en/');
 		expect(corpus.texts[0].raw).toBe('/corpus/texts/r-en.txt');
 		const search = readFileSync(join(outDir, 'search/index.html'), 'utf8');
-		expect(search).toContain('data-bundles="/corpus/pagefind/1/"');
-		expect(search).toContain('data-analyzers="en es"');
+		expect(search).toContain('data-index="/corpus/search-index/"');
 		const page = readFileSync(join(outDir, 'texts/r-en/index.html'), 'utf8');
 		expect(page).toContain('<link rel="canonical" href="https://example.org/corpus/texts/r-en/">');
-		const entry = readFileSync(join(outDir, 'pagefind/1/pagefind-entry.json'), 'utf8');
-		expect(JSON.parse(entry).languages.und.page_count).toBeGreaterThan(0);
+		const manifest = JSON.parse(readFileSync(join(outDir, 'search-index/manifest.json'), 'utf8'));
+		expect(manifest.texts[0].url).toBe('/corpus/texts/r-en/');
 		expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/corpus/sitemap-index.xml');
 	});
 });

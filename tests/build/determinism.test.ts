@@ -7,7 +7,7 @@ import { listFiles } from './inspect-html.ts';
 const BUILD_TIMEOUT = 120_000;
 
 // The same corpus gives the same site, byte for byte: every page, data file and search
-// bundle. Each build has its own output folder and its own content cache, as on two
+// index file. Each build has its own output folder and its own content cache, as on two
 // machines; nothing may depend on the time, the folder or the order work finishes in.
 describe('building the default corpus twice', () => {
 	it(
@@ -20,7 +20,7 @@ describe('building the default corpus twice', () => {
 
 			const files = listFiles(first.outDir);
 			expect(listFiles(second.outDir)).toEqual(files);
-			expect(files.filter((file) => file.startsWith('pagefind/')).length).toBeGreaterThan(10);
+			expect(files.filter((file) => file.startsWith('search-index/')).length).toBeGreaterThan(10);
 			const differing = files.filter((file) => !readFileSync(join(first.outDir, file)).equals(readFileSync(join(second.outDir, file))));
 			expect(differing).toEqual([]);
 		},

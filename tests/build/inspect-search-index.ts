@@ -1,38 +1,38 @@
 /**
- * Reads a built search index back: every record's data as Pagefind stores it in the
- * fragment files of each bundle (gzip of `pagefind_dcd` and the record's JSON).
+ * Reads a built search index back (`src/search/index-format.ts`): each sentence as the
+ * results show it, and each word with the sentences and positions it is indexed at.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import type { IndexManifest, IndexShard, ReviewFile } from '../../src/search/index-format.ts';
+import { decodePostings, type Occurrence } from '../../src/search/index-format.ts';
 
-export interface IndexedRecord {
-	url: string;
-	content: string;
-	filters: Record<string, string[]>;
-	meta: Record<string, string>;
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+/** The index's manifest. */
+export function readManifest(outDir: string): IndexManifest {
+	return readJson(join(outDir, 'search-index/manifest.json'));
 }
 
-const SIGNATURE = 'pagefind_dcd';
-
-/** The bundles in `<outDir>/pagefind/`, by number, with their records by URL. */
-export function readIndexedBundles(outDir: string): Map<number, Map<string, IndexedRecord>> {
-	const bundles = new Map<number, Map<string, IndexedRecord>>();
-	for (const bundle of readdirSync(join(outDir, 'pagefind'))) {
-		const folder = join(outDir, 'pagefind', bundle, 'fragment');
-		const records = new Map<string, IndexedRecord>();
-		for (const name of readdirSync(folder)) {
-			const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
-			if (!text.startsWith(SIGNATURE)) throw new Error(`${name} is not a Pagefind fragment`);
-			const record = JSON.parse(text.slice(SIGNATURE.length)) as IndexedRecord;
-			records.set(record.url, record);
+/** Every sentence of the index by `<text id> <sentence id>`: the text a result shows for it. */
+export function readIndexedSentences(outDir: string): Map<string, string> {
+	const { texts } = readManifest(outDir);
+	const sentences = new Map<string, string>();
+	for (const name of readdirSync(join(outDir, 'search-index/reviews'))) {
+		const review = readJson<ReviewFile>(join(outDir, 'search-index/reviews', name));
+		for (const { text, sentenceIds, reading } of review.texts) {
+			sentenceIds.forEach((id, i) => sentences.set(`${texts[text]!.id} ${id}`, reading[i]!));
 		}
-		bundles.set(Number(bundle), records);
 	}
-	return bundles;
+	return sentences;
 }
 
-/** Every record of every bundle, by URL. */
-export function readIndexedRecords(outDir: string): Map<string, IndexedRecord> {
-	return new Map([...readIndexedBundles(outDir).values()].flatMap((records) => [...records]));
+/** Every indexed word of a language, with its occurrences. */
+export function readIndexedWords(outDir: string, language: string): Map<string, Occurrence[]> {
+	const folder = join(outDir, 'search-index', language);
+	const words = new Map<string, Occurrence[]>();
+	for (const name of readdirSync(folder)) {
+		for (const [surface, postings] of readJson<IndexShard>(join(folder, name)).words) words.set(surface, decodePostings(postings));
+	}
+	return words;
 }

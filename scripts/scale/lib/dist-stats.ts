@@ -12,7 +12,7 @@ export interface DistStats {
 	bytes: number;
 	/** Space on disk (allocated blocks), which many small files inflate. */
 	diskBytes: number;
-	/** Per section (`texts`, `compare`, `pagefind/1`, …): files and bytes. */
+	/** Per section (`texts`, `compare`, `search-index`, …): files and bytes. */
 	sections: Record<string, { files: number; bytes: number }>;
 }
 
@@ -22,7 +22,7 @@ export async function distStats(dist: string): Promise<DistStats> {
 	for (const path of await listFiles(dist)) {
 		const info = await stat(path);
 		const parts = relative(dist, path).split(sep);
-		const section = parts.length === 1 ? '(top)' : parts[0] === 'pagefind' && parts.length > 2 ? `pagefind/${parts[1]}` : parts[0]!;
+		const section = parts.length === 1 ? '(top)' : parts[0]!;
 		const entry = (stats.sections[section] ??= { files: 0, bytes: 0 });
 		entry.files += 1;
 		entry.bytes += info.size;

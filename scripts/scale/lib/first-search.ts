@@ -1,8 +1,8 @@
 /**
  * What a reader's first search costs: the search page opened with a query for a common
  * word in a fresh Chromium profile, served from dist/ by a local static server, counting
- * every byte the page fetches from Pagefind's bundles until the results are shown; and
- * the same search in Pagefind alone (`measureEngineSearch`), without the page's work.
+ * every byte the page fetches from the search index until the results are shown; and
+ * the same search by the engine alone (`measureEngineSearch`), without the page's work.
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -11,8 +11,9 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { SupportedLanguage } from '../../../src/corpus/languages.ts';
-import { analyzeQuery } from '../../../src/search/analyze.ts';
+import { placeOf } from '../../../src/search/result-groups.ts';
+import { createSearchEngine } from '../../../src/search/search-engine.ts';
+import { fetchFrom, SearchIndex } from '../../../src/search/search-index.ts';
 import { CHROME_FLAGS, CHROME_PATH } from '../../lib/chromium.ts';
 import { descendants } from './process-tree.ts';
 
@@ -24,14 +25,14 @@ export interface FirstSearch {
 	firstResultMs: number | null;
 	/** From navigation to the status line, written once the filter counts are done, in ms (null on timeout). */
 	ms: number | null;
-	/** Bytes of Pagefind files fetched (scripts, WebAssembly, metadata, index chunks, fragments). */
-	pagefindBytes: number;
-	/** The same over a server that gzips text (its scripts and JSON); the rest is compressed already. */
-	pagefindGzipBytes: number;
-	pagefindRequests: number;
+	/** Bytes of search index files fetched (manifest, shards, review files). */
+	indexBytes: number;
+	/** The same over a server that gzips them. */
+	indexGzipBytes: number;
+	indexRequests: number;
 	/** Everything else the page fetched (its HTML, CSS, script, /data/people.json). */
 	otherBytes: number;
-	/** Pagefind bytes by kind: `pagefind.js`, `wasm`, `meta`, `index`, `fragment`, `filter`, other. */
+	/** Index bytes by kind: `manifest`, `shard`, `review`. */
 	byKind: Record<string, number>;
 	status: string;
 }
@@ -56,7 +57,7 @@ const TYPES: Record<string, string> = {
 
 /**
  * A static server over `dist` on a free local port: a folder's index.html, no
- * compression (Pagefind's files are compressed already); records what it serves.
+ * compression (gzipped sizes are computed from the files); records what it serves.
  */
 export function serveDist(dist: string, served: Served[] = []): Promise<Server> {
 	const server = createServer(async (request, response) => {
@@ -79,81 +80,60 @@ export function serveDist(dist: string, served: Served[] = []): Promise<Server> 
 	return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+const INDEX = '/search-index/';
+
 function kindOf(url: string): string {
-	const name = url.slice(url.lastIndexOf('/') + 1);
-	if (name === 'pagefind.js' || name === 'pagefind-worker.js') return 'pagefind.js';
-	if (name.startsWith('wasm.')) return 'wasm';
-	if (url.includes('/index/')) return 'index';
-	if (url.includes('/fragment/')) return 'fragment';
-	if (url.includes('/filter/')) return 'filter';
-	if (name.endsWith('.pf_meta')) return 'meta';
-	if (name === 'pagefind-entry.json') return 'entry';
-	return 'other';
+	if (url.endsWith('/manifest.json')) return 'manifest';
+	if (url.includes('/reviews/')) return 'review';
+	return 'shard';
 }
 
-/**
- * Pagefind alone, without the search page's facet counts: a fresh page imports every
- * bundle, searches the keys of `query` in each language in each and loads the first 20
- * results' fragments,
- * as the page shows them. What a first search costs in Pagefind itself.
- */
+/** The engine alone, without the page: the query searched, the first 10 results' review files read. */
 export interface EngineSearch {
 	query: string;
 	results: number;
 	ms: number;
-	pagefindBytes: number;
-	pagefindGzipBytes: number;
-	pagefindRequests: number;
+	indexBytes: number;
+	indexGzipBytes: number;
+	indexRequests: number;
 	byKind: Record<string, number>;
 }
 
 /** The tests' Chromium (scripts/lib/chromium.ts). */
 const launchChromium = (): Promise<Browser> => chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS });
 
-export function measureEngineSearch(dist: string, query = 'film'): Promise<EngineSearch> {
-	return withServedPage(dist, async (page, origin, served) => {
-		await page.goto(`${origin}/search/`);
-		served.length = 0;
-		// What the search page would search: the query's keys in each language
-		// (src/search/analyze.ts), one search each, merged by score.
-		const analyzers = (await page.locator('[data-search-app]').getAttribute('data-analyzers'))!.split(' ') as SupportedLanguage[];
-		const keyQueries = analyzers.map((analyzer) => analyzeQuery(query, analyzer));
-		const { ms, results } = await page.evaluate(async (queries) => {
-			const started = performance.now();
-			const urls = document.querySelector<HTMLElement>('[data-search-app]')!.dataset['bundles']!.split(' ');
-			const bundles = await Promise.all(
-				urls.map(async (url) => {
-					const pagefind = await import(/* @vite-ignore */ `${url}pagefind.js`);
-					await pagefind.options({ basePath: url });
-					await pagefind.init();
-					return pagefind;
-				}),
-			);
-			const searches = await Promise.all(bundles.flatMap((pagefind) => queries.map((keys: string) => pagefind.search(keys))));
-			const found = searches.flatMap((search) => search?.results ?? []);
-			found.sort((a: { score: number }, b: { score: number }) => b.score - a.score);
-			await Promise.all(found.slice(0, 20).map((result: { data: () => Promise<unknown> }) => result.data()));
-			return { ms: performance.now() - started, results: found.length };
-		}, keyQueries);
-		const bytes = await tally(served);
-		return { query, results, ms, ...bytes };
-	});
+/** The search engine run in Node over the served index: what a first search costs the engine itself. */
+export async function measureEngineSearch(dist: string, query = 'film'): Promise<EngineSearch> {
+	const served: Served[] = [];
+	const server = await serveDist(dist, served);
+	const { port } = server.address() as AddressInfo;
+	try {
+		const started = performance.now();
+		const index = await SearchIndex.open(fetchFrom(`http://127.0.0.1:${port}${INDEX}`));
+		const { hits } = await createSearchEngine(index, []).search(query);
+		const reviews = new Set(hits.slice(0, 10).map((hit) => index.manifest.texts[placeOf(hit.record, index.manifest.texts).text]!.review));
+		await Promise.all([...reviews].map((review) => index.review(index.manifest.reviews[review]!.id)));
+		return { query, results: hits.length, ms: performance.now() - started, ...(await tally(served)) };
+	} finally {
+		server.closeAllConnections();
+		server.close();
+	}
 }
 
 async function tally(served: readonly Served[]) {
 	const byKind: Record<string, number> = {};
-	let pagefindBytes = 0;
-	let pagefindGzipBytes = 0;
-	let pagefindRequests = 0;
+	let indexBytes = 0;
+	let indexGzipBytes = 0;
+	let indexRequests = 0;
 	for (const { url, bytes, file } of served) {
-		if (!url.includes('/pagefind/')) continue;
-		pagefindBytes += bytes;
-		pagefindGzipBytes += COMPRESSIBLE.test(file) ? gzipSync(await readFile(file)).length : bytes;
-		pagefindRequests += 1;
+		if (!url.includes(INDEX)) continue;
+		indexBytes += bytes;
+		indexGzipBytes += COMPRESSIBLE.test(file) ? gzipSync(await readFile(file)).length : bytes;
+		indexRequests += 1;
 		const kind = kindOf(url);
 		byKind[kind] = (byKind[kind] ?? 0) + bytes;
 	}
-	return { pagefindBytes, pagefindGzipBytes, pagefindRequests, byKind };
+	return { indexBytes, indexGzipBytes, indexRequests, byKind };
 }
 
 export function measureFirstSearch(dist: string, query = 'film', timeoutMs = 120_000): Promise<FirstSearch> {
@@ -184,7 +164,7 @@ export function measureFirstSearch(dist: string, query = 'film', timeoutMs = 120
 			await new Promise((resolve) => setTimeout(resolve, 100));
 		}
 		const results = ms === null ? null : Number(/^([\d,]+) sentences? match/.exec(status)?.[1]?.replace(/,/g, '') ?? 0);
-		const otherBytes = served.filter(({ url }) => !url.includes('/pagefind/')).reduce((total, { bytes }) => total + bytes, 0);
+		const otherBytes = served.filter(({ url }) => !url.includes(INDEX)).reduce((total, { bytes }) => total + bytes, 0);
 		return { query, results, firstResultMs, ms, ...(await tally(served)), otherBytes, status: status.trim() };
 	});
 }

@@ -13,7 +13,7 @@ export const STAGES = [
 	{ key: 'bundle', label: 'Vite bundling (server and client)', short: 'bundling' },
 	{ key: 'align', label: 'Alignment', short: 'alignment' },
 	{ key: 'pages', label: 'Astro pages (rendering)', short: 'pages' },
-	{ key: 'search', label: 'Search index (own process: corpus, records, Pagefind)', short: 'search index' },
+	{ key: 'search', label: 'Search index (own process: corpus, index files)', short: 'search index' },
 	{ key: 'other', label: 'Other (startup, config, sitemap, exit)', short: 'other' },
 ] as const;
 export type StageKey = (typeof STAGES)[number]['key'];
@@ -60,7 +60,7 @@ export interface SizeResult {
 	dist: DistStats;
 	weights: Record<string, PageWeight | null>;
 	firstSearch: FirstSearch | null;
-	/** The same search in Pagefind alone, without the search page's facet counts. */
+	/** The same search by the engine alone, without the search page. */
 	engineSearch: EngineSearch | null;
 }
 
@@ -369,9 +369,9 @@ export function toMarkdown(
 			(r) => fmtBytes(r.dist.diskBytes),
 			(r) => r.dist.diskBytes,
 		),
-		row('Pagefind bundles', (r) => {
-			const bundles = Object.entries(r.dist.sections).filter(([name]) => name.startsWith('pagefind'));
-			return `${fmtBytes(sum(bundles.map(([, section]) => section.bytes)))} in ${fmtCount(sum(bundles.map(([, section]) => section.files)))} files`;
+		row('search index', (r) => {
+			const index = r.dist.sections['search-index'];
+			return index ? `${fmtBytes(index.bytes)} in ${fmtCount(index.files)} files` : '–';
 		}),
 		'',
 		'## Details of the stages (wall clock)',
@@ -386,7 +386,7 @@ export function toMarkdown(
 		),
 		time('search index: read the corpus again', (r) => r.detail.searchCorpus),
 		time('search index: records', (r) => r.detail.searchRecords),
-		time('search index: Pagefind indexing and writing', (r) => r.detail.searchIndex),
+		time('search index: building and writing the files', (r) => r.detail.searchIndex),
 		'',
 		"## Render time by page (wall clock, from Astro's log: sum, pages × mean)",
 		'',
@@ -416,21 +416,21 @@ export function toMarkdown(
 		'## First search ("film", fresh Chromium profile)',
 		'',
 		'The search page as readers use it (until its filter counts are done, or 2 minutes: it counts them with',
-		'one search per filter), then Pagefind alone: every bundle imported, the keys of the query searched in each, the first 20',
-		"results' fragments loaded. Bytes are those fetched by then.",
+		'one search per filter), then the engine alone: the query searched over the served index, the first 10',
+		"results' review files read. Bytes are those fetched by then.",
 		'',
 		head(true),
 		row(
-			'search page: Pagefind bytes (scripts gzipped)',
-			(r) => (r.firstSearch ? `${fmtBytes(r.firstSearch.pagefindGzipBytes)} (${r.firstSearch.pagefindRequests} requests)` : '–'),
-			(r) => r.firstSearch?.pagefindGzipBytes ?? 0,
+			'search page: index bytes (gzipped)',
+			(r) => (r.firstSearch ? `${fmtBytes(r.firstSearch.indexGzipBytes)} (${r.firstSearch.indexRequests} requests)` : '–'),
+			(r) => r.firstSearch?.indexGzipBytes ?? 0,
 		),
 		row(
-			'search page: Pagefind bytes as stored',
-			(r) => (r.firstSearch ? fmtBytes(r.firstSearch.pagefindBytes) : '–'),
-			(r) => r.firstSearch?.pagefindBytes ?? 0,
+			'search page: index bytes as stored',
+			(r) => (r.firstSearch ? fmtBytes(r.firstSearch.indexBytes) : '–'),
+			(r) => r.firstSearch?.indexBytes ?? 0,
 		),
-		...['pagefind.js', 'wasm', 'entry', 'meta', 'index', 'filter', 'fragment'].map((kind) =>
+		...['manifest', 'shard', 'review'].map((kind) =>
 			row(
 				`… ${kind}`,
 				(r) => (r.firstSearch ? fmtBytes(r.firstSearch.byKind[kind] ?? 0) : '–'),
@@ -448,11 +448,11 @@ export function toMarkdown(
 				: '–',
 		),
 		row(
-			'Pagefind alone: bytes (scripts gzipped)',
-			(r) => (r.engineSearch ? `${fmtBytes(r.engineSearch.pagefindGzipBytes)} (${r.engineSearch.pagefindRequests} requests)` : '–'),
-			(r) => r.engineSearch?.pagefindGzipBytes ?? 0,
+			'engine alone: bytes (gzipped)',
+			(r) => (r.engineSearch ? `${fmtBytes(r.engineSearch.indexGzipBytes)} (${r.engineSearch.indexRequests} requests)` : '–'),
+			(r) => r.engineSearch?.indexGzipBytes ?? 0,
 		),
-		row('Pagefind alone: time to 20 results', (r) =>
+		row('engine alone: time to 10 results', (r) =>
 			r.engineSearch ? `${fmtSeconds(r.engineSearch.ms)} (${fmtCount(r.engineSearch.results)} results)` : '–',
 		),
 		'',
