@@ -18,7 +18,8 @@ const MAX_OPEN_FILES = 64;
 
 /** A corpus folder, read, validated and segmented. */
 export interface Corpus {
-	info: CorpusInfo;
+	/** The corpus's title and its Markdown prose, as the manifest writes them. */
+	info: Pick<CorpusInfo, 'title' | 'description' | 'provenance'>;
 	reviews: Review[];
 	/** Texts in manifest order. */
 	texts: LoadedText[];
