@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import hostHeaders from './src/integrations/host-headers.ts';
 import { deployment } from './src/site/deployment.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -19,5 +20,5 @@ export default defineConfig({
 	vite: { build: { assetsInlineLimit: 0 } },
 	// The search index is built after Astro exits, by scripts/build-search-index.ts
 	// (`npm run build` runs both): that script says why.
-	integrations: [sitemap()],
+	integrations: [sitemap(), hostHeaders()],
 });

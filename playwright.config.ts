@@ -1,6 +1,7 @@
 /**
- * Playwright runs against the built site served by `astro preview`; the build
- * itself happens before (in `npm test`), never here.
+ * Playwright runs against the built site served as a static host serves it, its
+ * `_headers` applied (`scripts/serve-dist.ts`); the build itself happens before (in
+ * `npm test`), never here.
  */
 import { defineConfig, devices } from '@playwright/test';
 import { CHROME_FLAGS, CHROME_PATH } from './scripts/lib/chromium.ts';
@@ -26,7 +27,7 @@ export default defineConfig({
 		},
 	],
 	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+		command: `node scripts/serve-dist.ts --port ${PORT}`,
 		url: BASE_URL,
 		reuseExistingServer: !process.env['CI'],
 		timeout: 60_000,

@@ -21,9 +21,14 @@ export function checkManifestLinks(manifest: Manifest, file: string): CorpusProb
 	const report = (field: string, reason: string) => problems.push({ file, field, reason });
 
 	const reviewIds = new Set<string>();
+	const reviewTitles = new Map<string, number>();
 	manifest.reviews.forEach((review, i) => {
 		if (reviewIds.has(review.id)) report(`reviews[${i}].id`, `duplicate review id "${review.id}"`);
 		reviewIds.add(review.id);
+		// Readers tell reviews apart by title: in lists, in search filters, in page titles.
+		const first = reviewTitles.get(review.title);
+		if (first !== undefined) report(`reviews[${i}].title`, `duplicate review title "${review.title}" (also reviews[${first}].title)`);
+		else reviewTitles.set(review.title, i);
 	});
 
 	const textsById = new Map<string, ManifestText>();

@@ -16,9 +16,18 @@ import type { CorpusInfo, ManifestText, Review, TextEntry, TextFormat } from './
 // Text files read at once: enough to keep the disk busy, far below any limit on open files.
 const MAX_OPEN_FILES = 64;
 
+/**
+ * The most sentences a text may have. Every sentence is an element of two pages and of
+ * each parallel page, a search record and a row of every alignment with the text, so a
+ * file of two-byte lines (two million sentences in 4 MB) would make pages of hundreds of
+ * megabytes. A review has tens of sentences; a long essay a few thousand.
+ */
+export const MAX_SENTENCES_PER_TEXT = 10_000;
+
 /** A corpus folder, read, validated and segmented. */
 export interface Corpus {
-	info: CorpusInfo;
+	/** The corpus's title and its Markdown prose, as the manifest writes them. */
+	info: Pick<CorpusInfo, 'title' | 'description' | 'provenance'>;
 	reviews: Review[];
 	/** Texts in manifest order. */
 	texts: LoadedText[];
@@ -72,7 +81,14 @@ export async function loadCorpus(dir: string, root = process.cwd(), limits: Read
 		if ('reason' in read) return problemOf(i, read.missing ? `file "${text.source}" not found in ${display(dir)}` : read.reason);
 		const decoded = decodeTextFile(read.bytes);
 		if ('reason' in decoded) return problemOf(i, decoded.reason);
-		return { data: describeText(text, i, decoded), body: decoded.text, filePath: join(dir, text.source) };
+		const data = describeText(text, i, decoded);
+		if (data.sentences.length > MAX_SENTENCES_PER_TEXT) {
+			return problemOf(
+				i,
+				`has ${data.sentences.length.toLocaleString('en')} sentences, more than the ${MAX_SENTENCES_PER_TEXT.toLocaleString('en')} a text may have`,
+			);
+		}
+		return { data, body: decoded.text, filePath: join(dir, text.source) };
 	});
 	const [read, names] = await Promise.all([readingTexts, readNamesIndex(peoplePath, display(peoplePath), limits.maxFileBytes)]);
 	// In manifest order, whatever order the reads finished in, so a run's report is the same every time.

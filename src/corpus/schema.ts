@@ -59,14 +59,26 @@ export const WorkSchema = z.strictObject({
 	otherTitles: z.array(WorkTitleSchema).optional(),
 });
 
+/**
+ * The most characters a Markdown field may hold. Markdown's emphasis rules cost time in
+ * the square of a run of `*a*a*a…` (80 KB took 27.7 s), and nested quotes or lists take
+ * stack (3,000 levels of `> ` overflow it): the limit bounds both, and is far above any
+ * description or note of a corpus (the seeds' longest is 700 characters).
+ */
+export const MAX_MARKDOWN_LENGTH = 8000;
+
+/** Prose written in Markdown: rendered once per build, with raw HTML dropped. */
+const markdownText = (schema: z.ZodString) =>
+	visibleText(schema).max(MAX_MARKDOWN_LENGTH, `must be at most ${MAX_MARKDOWN_LENGTH.toLocaleString('en')} characters of Markdown`);
+
 /** One review: the work that a text and all its variants are versions of. */
 export const ReviewSchema = z.strictObject({
 	/** Stable id, referred to by each text's `review`. */
 	id: SlugSchema,
 	/** Title shown to readers, e.g. "Review A". */
 	title: visibleText(z.string().trim().min(1)),
-	/** What the review is about. */
-	notes: visibleText(z.string()).optional(),
+	/** What the review is about (Markdown). */
+	notes: markdownText(z.string()).optional(),
 	/** The work reviewed, by its titles (optional). */
 	work: WorkSchema.optional(),
 });
@@ -75,10 +87,10 @@ export const ReviewSchema = z.strictObject({
 export const ManifestSchema = z.strictObject({
 	/** Name of the corpus, shown as the site's title. */
 	title: visibleText(z.string().trim().min(1)),
-	/** What the corpus is, for the home page. */
-	description: visibleText(z.string().trim().min(1)),
-	/** Where the texts come from. */
-	provenance: visibleText(z.string()).optional(),
+	/** What the corpus is, for the home page (Markdown). */
+	description: markdownText(z.string().trim().min(1)),
+	/** Where the texts come from (Markdown). */
+	provenance: markdownText(z.string()).optional(),
 	reviews: z.array(ReviewSchema).min(1),
 	texts: z.array(ManifestTextSchema).min(1),
 });
@@ -89,8 +101,15 @@ export const ManifestSchema = z.strictObject({
  */
 export const ManifestOrderSchema = z.number().int().nonnegative();
 
+/** Markdown prose rendered to safe HTML when the corpus is loaded (`src/loaders/render-corpus-prose.ts`). */
+const RenderedProseSchema = z.string();
+
 /** A review, as pages read it from the `reviews` collection. */
-export const ReviewEntrySchema = ReviewSchema.extend({ order: ManifestOrderSchema });
+export const ReviewEntrySchema = ReviewSchema.extend({
+	order: ManifestOrderSchema,
+	/** `notes`, rendered. */
+	notesHtml: RenderedProseSchema.optional(),
+});
 
 /** A loaded text, as pages read it from the `texts` collection. */
 export const TextEntrySchema = ManifestTextSchema.extend({
@@ -109,7 +128,12 @@ export const TextEntrySchema = ManifestTextSchema.extend({
 });
 
 /** The corpus as a whole, for the home page. */
-export const CorpusInfoSchema = ManifestSchema.pick({ title: true, description: true, provenance: true });
+export const CorpusInfoSchema = ManifestSchema.pick({ title: true, description: true, provenance: true }).extend({
+	/** `description`, rendered. */
+	descriptionHtml: RenderedProseSchema,
+	/** `provenance`, rendered. */
+	provenanceHtml: RenderedProseSchema.optional(),
+});
 
 export type ManifestInput = z.input<typeof ManifestSchema>;
 export type Manifest = z.output<typeof ManifestSchema>;

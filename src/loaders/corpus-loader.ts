@@ -6,6 +6,7 @@ import { CorpusInfoSchema, ReviewEntrySchema, TextEntrySchema } from '../corpus/
 import { recordStage } from '../integrations/build-timings.ts';
 import { PersonEntrySchema } from '../people/schema.ts';
 import { forgetCorpus, readCorpusOnce } from './read-corpus-once.ts';
+import { renderCorpusProse, type CorpusProse } from './render-corpus-prose.ts';
 
 export interface CorpusLoaderOptions {
 	/** The corpus folder, absolute or relative to the project root. */
@@ -15,7 +16,15 @@ export interface CorpusLoaderOptions {
 // The collections read the same folder: reading and segmenting it once per build (and
 // once per change in `astro dev`, see read-corpus-once.ts) keeps the build linear in its size.
 
-type Sync = (corpus: Corpus, context: LoaderContext, root: string) => Promise<void>;
+type Sync = (corpus: Corpus, context: LoaderContext, root: string, dir: string) => Promise<void>;
+
+// The info and reviews loaders both show prose: rendered once per corpus read.
+const prose = new WeakMap<Corpus, CorpusProse>();
+function proseOf(corpus: Corpus, dir: string, root: string): CorpusProse {
+	let rendered = prose.get(corpus);
+	if (!rendered) prose.set(corpus, (rendered = renderCorpusProse(corpus, dir, root)));
+	return rendered;
+}
 
 /** Builds a loader over one part of a corpus folder, reloaded when the folder changes. */
 function corpusPartLoader(name: string, options: CorpusLoaderOptions, sync: Sync) {
@@ -27,7 +36,7 @@ function corpusPartLoader(name: string, options: CorpusLoaderOptions, sync: Sync
 			const run = async () => {
 				const corpus = await readCorpusOnce(dir, root);
 				const started = performance.now();
-				await sync(corpus, context, root);
+				await sync(corpus, context, root, dir);
 				recordStage('content:store', performance.now() - started, { collection: context.collection });
 			};
 			await run();
@@ -62,10 +71,14 @@ export function textsLoader(options: CorpusLoaderOptions) {
  * Astro's data store hands entries back sorted by id, and pages list them as the
  * corpus does, so they sort by `order`.
  */
-async function storeInOrder(items: readonly { id: string }[], { store, parseData, generateDigest }: LoaderContext) {
+async function storeInOrder<T extends { id: string }>(
+	items: readonly T[],
+	{ store, parseData, generateDigest }: LoaderContext,
+	extra: (item: T) => Record<string, unknown> = () => ({}),
+) {
 	store.clear();
 	for (const [order, item] of items.entries()) {
-		const data = await parseData({ id: item.id, data: { ...item, order } });
+		const data = await parseData({ id: item.id, data: { ...item, ...extra(item), order } });
 		store.set({ id: item.id, data, digest: generateDigest(data) });
 	}
 }
@@ -73,7 +86,10 @@ async function storeInOrder(items: readonly { id: string }[], { store, parseData
 /** The `reviews` collection: the works that texts are versions of. */
 export function reviewsLoader(options: CorpusLoaderOptions) {
 	return {
-		...corpusPartLoader('corpus-reviews', options, (corpus, context) => storeInOrder(corpus.reviews, context)),
+		...corpusPartLoader('corpus-reviews', options, (corpus, context, root, dir) => {
+			const notes = proseOf(corpus, dir, root).reviewNotesHtml;
+			return storeInOrder(corpus.reviews, context, (review) => (notes.has(review.id) ? { notesHtml: notes.get(review.id) } : {}));
+		}),
 		schema: ReviewEntrySchema,
 	} satisfies Loader;
 }
@@ -81,9 +97,10 @@ export function reviewsLoader(options: CorpusLoaderOptions) {
 /** The `corpus` collection: a single entry, `info`, with the corpus's title and description. */
 export function corpusInfoLoader(options: CorpusLoaderOptions) {
 	return {
-		...corpusPartLoader('corpus-info', options, async (corpus, { store, parseData, generateDigest }) => {
+		...corpusPartLoader('corpus-info', options, async (corpus, { store, parseData, generateDigest }, root, dir) => {
 			store.clear();
-			const data = await parseData({ id: 'info', data: { ...corpus.info } });
+			const { reviewNotesHtml: _, ...html } = proseOf(corpus, dir, root);
+			const data = await parseData({ id: 'info', data: { ...corpus.info, ...html } });
 			store.set({ id: 'info', data, digest: generateDigest(data) });
 		}),
 		schema: CorpusInfoSchema,

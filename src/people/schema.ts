@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { ManifestOrderSchema } from '../corpus/schema.ts';
 import { visibleText } from '../corpus/visible-text.ts';
 import { checkPeople } from './check-people.ts';
-import { foldName, isWellFormedSpelling } from './fold-name.ts';
+import { foldName, isWellFormedSpelling, nameTokens } from './fold-name.ts';
 
 /** A URL-safe identifier, as for texts: the person is published at `/people/<id>/`. */
 const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, like "boris"');
@@ -19,11 +19,21 @@ const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower
  */
 export const PersonRoleSchema = z.enum(['director', 'cinematographer', 'writer', 'actor', 'actress', 'character', 'historical figure']);
 
+/**
+ * The most words a spelling may have. Names are matched by walking each text's words
+ * into a trie of spellings, so a spelling of n words can cost n steps at every word of
+ * every text: a 3,001-word "spelling" made a build take 152 s instead of 4. The longest
+ * real names have five or six words (`Mikhail Konstantinovich Kalatozishvili`).
+ */
+export const MAX_SPELLING_WORDS = 8;
+
 /** A way a name is written, as words separated by spaces, hyphens, apostrophes or periods. */
-export const SpellingSchema = visibleText(z.string().trim().min(1)).refine(
-	isWellFormedSpelling,
-	'must be words separated by spaces, hyphens, apostrophes or periods, like "Sergei Urusevsky"',
-);
+export const SpellingSchema = visibleText(z.string().trim().min(1))
+	.refine(isWellFormedSpelling, 'must be words separated by spaces, hyphens, apostrophes or periods, like "Sergei Urusevsky"')
+	.refine(
+		(spelling) => nameTokens(spelling).length <= MAX_SPELLING_WORDS,
+		`must have at most ${MAX_SPELLING_WORDS} words: it is a name, matched word by word in every text`,
+	);
 
 /** One person or character. */
 export const PersonSchema = z

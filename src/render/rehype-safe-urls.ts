@@ -3,8 +3,10 @@
  * `[x](javascript:alert(1))`, `<javascript:alert(1)>`, `[x](data:text/html,…)`,
  * `[x](java&#x09;script:…)`. remark turns any Markdown link into an `href` as written
  * (only micromark's own HTML output sanitizes), so manifest prose would otherwise publish
- * `href="javascript:…"`. A link keeps its text without the link; an image becomes its
- * alt text.
+ * `href="javascript:…"`. A link keeps its text without the link. Every image becomes its
+ * alt text, whatever its URL: the site publishes no files but the corpus's texts, so a
+ * relative image points at nothing, and an off-site one (`https://evil.example/p.png`,
+ * `//evil.example/p.png`) would be a request to another site for every reader.
  *
  * URLs are read with the WHATWG URL parser, as a browser reads them (it strips tabs,
  * newlines and leading controls, and ignores case), and only `http:`, `https:` and
@@ -29,15 +31,17 @@ export function isSafeUrl(url: string): boolean {
 	}
 }
 
-/** Unwraps links and drops images whose URL is not safe (`isSafeUrl`). */
+/** Unwraps links whose URL is not safe (`isSafeUrl`) and replaces every image by its alt text. */
 export default function rehypeSafeUrls() {
 	return function removeUnsafeUrls(tree: Root): undefined {
 		visit(tree, 'element', (node, index, parent) => {
 			if (index === undefined || !parent) return;
-			const unsafe = URL_PROPERTIES.some((name) => {
-				const value = node.properties[name];
-				return value !== undefined && value !== null && !isSafeUrl(String(value));
-			});
+			const unsafe =
+				node.tagName === 'img' ||
+				URL_PROPERTIES.some((name) => {
+					const value = node.properties[name];
+					return value !== undefined && value !== null && !isSafeUrl(String(value));
+				});
 			if (!unsafe) return;
 			const alt = node.properties['alt'];
 			const replacement: ElementContent[] = node.tagName === 'img' ? (alt ? [{ type: 'text', value: String(alt) }] : []) : node.children;

@@ -31,8 +31,9 @@ export interface BuildOptions {
 }
 
 /**
- * Builds a corpus folder as `npm run build` does, `astro build` and then the search
- * index, into a fresh output folder, removed after the test file's tests.
+ * Builds a corpus folder as `npm run build` does (`scripts/build-site.ts`: `astro build`,
+ * then the search index, swapped into place when both succeed), into a fresh output
+ * folder, removed after the test file's tests.
  * @param env More environment for the build (`SITE_URL`, `BASE_PATH`).
  * @returns the exit status of the first step that failed, or 0 (null if killed), the
  *   whole output, the output folder and how long the build took.
@@ -43,22 +44,16 @@ export function buildCorpus(corpusDir: string, env: Record<string, string> = {},
 	builds.push(work);
 	const outDir = join(work, 'dist');
 	const started = performance.now();
-	const run = (command: string, args: string[], timeout: number | undefined) =>
-		spawnSync(command, args, {
-			cwd: projectRoot,
-			env: { ...inheritedEnv(), ...env, CORPUS_DIR: corpusDir, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-			encoding: 'utf8',
-			// A build logs a line per page: thousands for a large corpus, past the default 1 MB.
-			maxBuffer: 256 * 1024 * 1024,
-			...(timeout === undefined ? {} : { timeout, killSignal: 'SIGKILL' as const }),
-		});
-	const steps = [run(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], options.timeout)];
-	if (steps[0]!.status === 0) {
-		const left = options.timeout === undefined ? undefined : Math.max(1, Math.round(options.timeout - (performance.now() - started)));
-		steps.push(run(process.execPath, ['scripts/build-search-index.ts', '--outDir', outDir], left));
-	}
+	const result = spawnSync(process.execPath, ['scripts/build-site.ts', '--outDir', outDir], {
+		cwd: projectRoot,
+		env: { ...inheritedEnv(), ...env, CORPUS_DIR: corpusDir, ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+		encoding: 'utf8',
+		// A build logs a line per page: thousands for a large corpus, past the default 1 MB.
+		maxBuffer: 256 * 1024 * 1024,
+		// SIGTERM, which the build passes on to the step it runs and then cleans up after.
+		...(options.timeout === undefined ? {} : { timeout: options.timeout, killSignal: 'SIGTERM' as const }),
+	});
 	const ms = Math.round(performance.now() - started);
-	const failed = steps.find((step) => step.status !== 0) ?? steps.at(-1)!;
-	const output = steps.map((step) => `${step.stdout}\n${step.stderr}${step.error ? `\n${String(step.error)}` : ''}`).join('\n');
-	return { status: failed.status, output, outDir, ms };
+	const output = `${result.stdout}\n${result.stderr}${result.error ? `\n${String(result.error)}` : ''}`;
+	return { status: result.status, output, outDir, ms };
 }

@@ -59,7 +59,7 @@ describe('metadata that looks like markup or a script URL', () => {
 			['relative one', '/people/'],
 		]);
 		expect(textContent(lede).replace(/\s+/g, ' ')).toContain(
-			'Links: inline, javascript:alert(2), cased, entity, image, data, spaced, vb, reference, raw html , a safe link and a relative one.',
+			'Links: inline, javascript:alert(2), cased, entity, image, data, spaced, vb, reference, raw html , a safe link and a relative one. Pixels: tracker relative tracker.',
 		);
 		expect([...elements(lede)].some((e) => e.tagName === 'img')).toBe(false);
 	});

@@ -57,6 +57,7 @@ describe('loadCorpus', () => {
 		['invalid-utf8', /invalid-utf8[/\\]r-es\.txt$/, 'texts[1].source', /not valid UTF-8 \(first invalid byte at offset 29\)/],
 		['unsafe-source-path', /corpus\.yaml$/, 'texts[1].source', /plain \.txt file name inside the corpus folder/],
 		['bad-yaml', /corpus\.yaml$/, '(syntax)', /not valid YAML/],
+		['duplicate-review-title', /corpus\.yaml$/, 'reviews[1].title', /duplicate review title "Review R" \(also reviews\[0\]\.title\)/],
 	];
 
 	it.each(cases)('rejects %s', async (fixture, file, field, reason) => {

@@ -49,6 +49,12 @@ describe('renderMarkdown', () => {
 		expect(renderMarkdown(markdown)).toBe('<p>a javascript:alert(2) b c d e f g h</p>');
 	});
 
+	it('shows every image as its alt text, so no request leaves the site', () => {
+		expect(renderMarkdown('![t](https://evil.example/pixel.png) ![u](//evil.example/p.png) ![v](local.png) ![](x.png)')).toBe(
+			'<p>t u v </p>',
+		);
+	});
+
 	it('keeps http(s), mailto and relative links', () => {
 		expect(renderMarkdown('[a](https://example.org/) [b](mailto:x@example.org) [c](/people/) [d](#notes) [e](java%09script:x)')).toBe(
 			'<p><a href="https://example.org/">a</a> <a href="mailto:x@example.org">b</a> <a href="/people/">c</a> <a href="#notes">d</a> <a href="java%09script:x">e</a></p>',

@@ -137,3 +137,18 @@ describe('loadCorpus decodes corpus.yaml and people.yaml as strictly as the text
 		]);
 	});
 });
+
+describe('loadCorpus bounds the work a text can make', () => {
+	it('refuses a text of more sentences than a text may have, naming it', async () => {
+		const dir = corpusWith((d) => writeFileSync(join(d, 'r-en.txt'), 'a .\n'.repeat(10_001)));
+		expect(await problemsOf(dir)).toEqual([
+			{ file: 'r-en.txt', field: 'texts[0].source', reason: 'has 10,001 sentences, more than the 10,000 a text may have' },
+		]);
+	});
+
+	it('takes a text of exactly that many', async () => {
+		const dir = corpusWith((d) => writeFileSync(join(d, 'r-en.txt'), 'a .\n'.repeat(10_000)));
+		const corpus = await loadCorpus(dir, dir);
+		expect(corpus.texts[0]!.data.sentences).toHaveLength(10_000);
+	});
+});

@@ -51,6 +51,7 @@ describe('readPeople', () => {
 		['missing-spellings.yaml', 'people[1].spellings', /too small|>=1/i],
 		['bad-spelling.yaml', 'people[0].spellings[1]', /words separated by spaces/],
 		['bad-spelling.yaml', 'people[0].spellings[2]', /words separated by spaces/],
+		['long-spelling.yaml', 'people[0].spellings[1]', /at most 8 words/],
 		['name-not-spelling.yaml', 'people[0].name', /"Joseph Stalin" must also be one of the spellings/],
 		['duplicate-id.yaml', 'people[1].id', /duplicate person id "boris" \(first used by people\[0\]\)/],
 		['shared-spelling.yaml', 'people[1].spellings[2]', /"Sergéi" is also a spelling of "eisenstein" \(people\[0\]\.spellings\[2\]\)/],
