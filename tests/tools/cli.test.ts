@@ -9,7 +9,9 @@ const FIXTURES = 'tests/fixtures/dist-checks';
 
 /** Runs a script the way npm scripts do, with the same Node as the tests. */
 function run(script: string, distDir: string) {
-	const result = spawnSync(process.execPath, [script, distDir], { cwd: ROOT, encoding: 'utf8' });
+	// The fixtures' own origin, whatever SITE_URL the shell has for its builds.
+	const env = { ...process.env, SITE_URL: 'http://127.0.0.1:4321' };
+	const result = spawnSync(process.execPath, [script, distDir], { cwd: ROOT, encoding: 'utf8', env });
 	return { code: result.status, out: result.stdout, err: result.stderr };
 }
 

@@ -4,7 +4,7 @@
  * without a browser or a build.
  */
 import { join } from 'node:path';
-import { loadCorpus } from '../../../src/corpus/load-corpus.ts';
+import { loadTruecasedCorpus } from '../../../src/truecase/load-truecased-corpus.ts';
 import * as fuzzy from '../../../src/people/match-name-fuzzily.ts';
 import * as transliteration from '../../../src/people/transliterate-query.ts';
 import { buildIndexFiles } from '../../../src/search/build-index-files.ts';
@@ -19,7 +19,7 @@ export const projectRoot = join(import.meta.dirname, '../../..');
 export async function corpusEngine(
 	corpusDir = join(projectRoot, 'content'),
 ): Promise<{ engine: SearchEngine; files: Map<string, unknown> }> {
-	const corpus = await loadCorpus(corpusDir, projectRoot);
+	const corpus = await loadTruecasedCorpus(corpusDir, projectRoot);
 	const built = buildIndexFiles(searchSource(corpus, [], textUrl));
 	const files = new Map<string, unknown>([
 		['manifest.json', built.manifest],
