@@ -1,0 +1,75 @@
+/**
+ * Omission and addition: a link with one side empty (a sentence with no counterpart),
+ * and a link whose target is far shorter or longer than the pair's usual ratio says,
+ * by Gale & Church's measure: δ = (l₂ − c·l₁) / √(s²·l₁), l in characters.
+ */
+import { GALE_CHURCH_VARIANCE } from '../../align/gale-church.ts';
+import { quote, type Draft } from '../draft.ts';
+import type { LinkContext, LinkSide } from '../link-context.ts';
+
+/** How far |δ| must go for a link to be flagged: beyond every link of the seed pairs (2.0 at most) and of the tuning texts. */
+export const LENGTH_DEVIATION = 3.5;
+// Too short a source says nothing about what was left out.
+const MIN_SOURCE_LENGTH = 40;
+
+const textOf = (side: LinkSide) => side.sentences.map((sentence) => sentence.text).join(' ');
+const ids = (side: LinkSide) => side.sentences.map((sentence) => sentence.id);
+
+/** Gale & Church's δ of a link's lengths for the pair's ratio `c`. */
+export const lengthDeviation = (sourceLength: number, targetLength: number, c: number) =>
+	(targetLength - c * sourceLength) / Math.sqrt(GALE_CHURCH_VARIANCE * sourceLength);
+
+export function checkOmission(context: LinkContext): Draft[] {
+	const { source, target, labels } = context;
+	const [sourceText, targetText] = [textOf(source), textOf(target)];
+	const plural = (side: LinkSide) => (side.sentences.length > 1 ? 'These sentences have' : 'This sentence has');
+	if (target.sentences.length === 0) {
+		return [
+			{
+				check: 'omission',
+				side: 'source',
+				sentences: ids(source),
+				text: quote(sourceText),
+				message: `${plural(source)} no counterpart in ${labels.target}.`,
+			},
+		];
+	}
+	if (source.sentences.length === 0) {
+		return [
+			{
+				check: 'addition',
+				side: 'target',
+				sentences: ids(target),
+				text: quote(targetText),
+				message: `${plural(target)} no counterpart in ${labels.source}.`,
+			},
+		];
+	}
+	if (sourceText.length < MIN_SOURCE_LENGTH) return [];
+	const delta = lengthDeviation(sourceText.length, targetText.length, context.lengthRatio);
+	const expected = Math.round(context.lengthRatio * sourceText.length);
+	const lengths = `${targetText.length.toLocaleString('en')} characters where about ${expected.toLocaleString('en')} were expected`;
+	if (delta <= -LENGTH_DEVIATION) {
+		return [
+			{
+				check: 'omission',
+				side: 'source',
+				sentences: ids(source),
+				text: quote(sourceText),
+				message: `${labels.target[0]!.toUpperCase()}${labels.target.slice(1)} is much shorter here (${lengths}): part of this may be missing.`,
+			},
+		];
+	}
+	if (delta >= LENGTH_DEVIATION) {
+		return [
+			{
+				check: 'addition',
+				side: 'target',
+				sentences: ids(target),
+				text: quote(targetText),
+				message: `This is much longer than ${labels.source} (${lengths}): part of it may be added.`,
+			},
+		];
+	}
+	return [];
+}
