@@ -11,6 +11,7 @@
 import { foldToken } from '../people/fold-name.ts';
 import { languageData } from './language-data.ts';
 import type { LinkContext, LinkSentence } from './link-context.ts';
+import { residueRanges } from './residue-pattern.ts';
 import { isNearSpelling } from './similar-spelling.ts';
 import { hasDigit, isAllCaps, isLatinScript, isTitleCase, lowerWord, type Word } from './words.ts';
 
@@ -74,13 +75,18 @@ export function classifyTargetWords(context: LinkContext): ClassifiedWord[] {
 		}
 	}
 	const foreignClitics = sameLanguage ? [] : (languageData(source.lang)?.clitics ?? []).filter((c) => c.length > 1);
+	const ownClitics = languageData(target.lang)?.clitics ?? [];
 	const out: ClassifiedWord[] = [];
 	let budget = MAX_WORDS_CHECKED;
 	for (const sentence of target.sentences) {
-		let m = 0;
+		// Words inside markup or an entity (`nbsp` of `&nbsp;`) are residue, not words.
+		const residue = residueRanges(sentence.text);
+		let [m, r] = [0, 0];
 		for (const word of sentence.words) {
 			if (budget-- <= 0) return out;
 			while (m < sentence.mentions.length && sentence.mentions[m]!.end <= word.start) m++;
+			while (r < residue.length && residue[r]!.end <= word.start) r++;
+			if (r < residue.length && residue[r]!.start < word.end) continue;
 			const named = m < sentence.mentions.length && sentence.mentions[m]!.start < word.end;
 			const found = classify(word, named);
 			if (found) out.push({ sentence, word, class: found });
@@ -114,13 +120,18 @@ export function classifyTargetWords(context: LinkContext): ClassifiedWord[] {
 		if (isTitleCase(text) && !word.initial && verbatim) return undefined;
 		if (!sameLanguage && source.lexicon?.knowsCommon(text)) return { kind: 'untranslated', verbatim };
 		if (verbatim) return undefined;
+		// A word of a name up to accents (`Nikolái`) is that name; one misspelt is a name
+		// finding, before anything made from a name is let go.
 		const folded = foldToken(text);
+		if (names.has(folded) || [...sourceNames.keys()].some((part) => foldToken(part) === folded)) return undefined;
+		const bare = ownClitics.reduce((word, clitic) => (word.toLowerCase().endsWith(clitic) ? word.slice(0, -clitic.length) : word), text);
+		for (const [model, personId] of sourceNames)
+			if (isNearSpelling(bare, model)) return { kind: 'name-variant', model, personId, inSource: true };
+		for (const [model, { personId, written }] of names) {
+			if (isNearSpelling(bare, model)) return { kind: 'name-variant', model: written, personId, inSource: false };
+		}
 		for (const stem of names.keys()) if (stem.length >= MIN_NAME_STEM && folded.includes(stem)) return undefined;
 		if (isAllCaps(text) && text.length <= 5) return undefined;
-		for (const [model, personId] of sourceNames)
-			if (isNearSpelling(text, model)) return { kind: 'name-variant', model, personId, inSource: true };
-		for (const [model, { personId, written }] of names)
-			if (isNearSpelling(folded, model)) return { kind: 'name-variant', model: written, personId, inSource: false };
 		return { kind: 'not-a-word' };
 	}
 }

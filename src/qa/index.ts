@@ -17,4 +17,5 @@ export {
 	type LocatedFinding,
 	type QaFinding,
 	type QaReport,
+	type Side,
 } from './schema.ts';

@@ -7,9 +7,12 @@ import type { CompareText } from '../compare/build-rows.ts';
 import { recaseMentions } from '../people/canonical-case.ts';
 import { findMentions, type MentionMatcher } from '../people/find-mentions.ts';
 import type { QaText } from '../qa/index.ts';
-import type { TextRecord } from './get-corpus.ts';
+import type { TextEntry } from '../corpus/schema.ts';
 
-function readingOf({ data }: TextRecord, matcher: MentionMatcher): string[] {
+/** What is read of a text: a collection entry, or a text loaded by `loadCorpus` (scripts). */
+type ComparedText = { id: string; data: Pick<TextEntry, 'lang' | 'sentences' | 'reading'> };
+
+function readingOf({ data }: ComparedText, matcher: MentionMatcher): string[] {
 	return data.sentences.map((_, i) => {
 		const reading = data.reading[i]!;
 		return recaseMentions(reading, findMentions(reading, matcher));
@@ -17,13 +20,13 @@ function readingOf({ data }: TextRecord, matcher: MentionMatcher): string[] {
 }
 
 /** A text's reading views by sentence id, for the comparison rows. */
-export function toCompareText(text: TextRecord, matcher: MentionMatcher): CompareText {
+export function toCompareText(text: ComparedText, matcher: MentionMatcher): CompareText {
 	const reading = readingOf(text, matcher);
 	return { id: text.id, lang: text.data.lang, reading: new Map(text.data.sentences.map((sentence, i) => [sentence.id, reading[i]!])) };
 }
 
 /** A text as the translation checks take it. */
-export function toQaText(text: TextRecord, matcher: MentionMatcher): QaText {
+export function toQaText(text: ComparedText, matcher: MentionMatcher): QaText {
 	const reading = readingOf(text, matcher);
 	return {
 		id: text.id,

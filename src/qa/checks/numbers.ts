@@ -49,7 +49,8 @@ function figuresOf(side: LinkSide): Figure[] {
 		}
 		for (const word of sentence.words.slice(0, MAX_WORDS_CHECKED)) {
 			if (hasDigit(word.text)) continue;
-			const number = numberWord(word.text, side.lang);
+			// `nineteen-year-old`: a number word may open a compound.
+			const number = numberWord(word.text, side.lang) ?? numberWord(word.text.split(/[\u2010-]/)[0]!, side.lang);
 			if (number) figures.push({ value: String(number.value), ordinal: number.ordinal, sentence, start: word.start, end: word.end });
 		}
 	}

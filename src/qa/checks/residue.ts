@@ -6,9 +6,7 @@
  */
 import { quote, type Draft } from '../draft.ts';
 import type { LinkContext } from '../link-context.ts';
-
-const PIECE = String.raw`<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,200})?\/?>|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});|Ã[\u0080-\u00BF]|Â[\u00A0-\u00BF]|â€[\u0080-\u00BF\u2018-\u203A\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u02C6\u02DC]|\uFFFD`;
-const RESIDUE = new RegExp(`(?:${PIECE})(?:[ \\t]*(?:${PIECE}))*`, 'gu');
+import { RESIDUE } from '../residue-pattern.ts';
 const MAX_PER_SENTENCE = 10;
 
 export function checkResidue(context: LinkContext): Draft[] {
