@@ -19,6 +19,8 @@ import { hasDigit, isAllCaps, isLatinScript, isTitleCase, lowerWord, type Word }
 export const MAX_WORDS_CHECKED = 1000;
 // Names fold to tokens this long or longer to count as the stem of a derived word.
 const MIN_NAME_STEM = 5;
+// No word of a dictionary is longer: a longer run of letters is not judged as a word.
+export const MAX_WORD_LENGTH = 40;
 
 export type WordClass =
 	| { kind: 'untranslated'; verbatim: boolean; clitic?: string }
@@ -96,7 +98,7 @@ export function classifyTargetWords(context: LinkContext): ClassifiedWord[] {
 
 	function classify(word: Word, named: boolean): WordClass | undefined {
 		const text = word.text.replace(/’/g, "'");
-		if (hasDigit(text) || !isLatinScript(text)) return undefined;
+		if (text.length > MAX_WORD_LENGTH || hasDigit(text) || !isLatinScript(text)) return undefined;
 		const lower = lowerWord(text);
 		const clitic = foreignClitics.find((c) => lower.endsWith(c) && lower.length > c.length + 1);
 		// `Eisenstein's`: the name is right, the English genitive is not Spanish.
@@ -131,7 +133,8 @@ export function classifyTargetWords(context: LinkContext): ClassifiedWord[] {
 			if (isNearSpelling(bare, model)) return { kind: 'name-variant', model: written, personId, inSource: false };
 		}
 		for (const stem of names.keys()) if (stem.length >= MIN_NAME_STEM && folded.includes(stem)) return undefined;
-		if (isAllCaps(text) && text.length <= 5) return undefined;
+		// A lone letter (`b)` of a list) or a short acronym is no word to judge.
+		if ((isAllCaps(text) && text.length <= 5) || [...text].length === 1) return undefined;
 		return { kind: 'not-a-word' };
 	}
 }

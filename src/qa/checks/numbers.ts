@@ -9,6 +9,7 @@ import { MAX_WORDS_CHECKED } from '../classify-words.ts';
 import { wordDraft, type Draft } from '../draft.ts';
 import type { LinkContext, LinkSentence, LinkSide } from '../link-context.ts';
 import { numberWord } from '../number-words.ts';
+import { residueRanges } from '../residue-pattern.ts';
 import type { Side } from '../schema.ts';
 import { hasDigit } from '../words.ts';
 
@@ -41,8 +42,17 @@ export function readDigits(digits: string): string[] {
 function figuresOf(side: LinkSide): Figure[] {
 	const figures: Figure[] = [];
 	for (const sentence of side.sentences) {
+		// Digits inside markup or an entity (`&#233;`) are residue.
+		const residue = residueRanges(sentence.text);
+		let r = 0;
+		let skipped = 0;
 		for (const match of sentence.text.matchAll(DIGITS)) {
-			if (figures.length >= MAX_FIGURES) return figures;
+			if (figures.length >= MAX_FIGURES || skipped > MAX_FIGURES) return figures;
+			while (r < residue.length && residue[r]!.end <= match.index) r++;
+			if (r < residue.length && residue[r]!.start < match.index + match[0].length) {
+				skipped++;
+				continue;
+			}
 			for (const value of readDigits(match[0])) {
 				figures.push({ value, sentence, start: match.index, end: match.index + match[0].length, ordinal: false });
 			}
