@@ -51,10 +51,18 @@ function sourceWordSets(context: LinkContext): { words: Set<string>; capitals: S
 	return { words, capitals };
 }
 
+type IndexTokens = Map<string, { personId: string; written: string }>;
+// Worked out once per names index, not once per link.
+const indexTokenCache = new WeakMap<object, IndexTokens>();
+
 /** Each word of every spelling of the names index, folded, with its person and as written. */
-function indexTokens(context: LinkContext): Map<string, { personId: string; written: string }> {
-	const tokens = new Map<string, { personId: string; written: string }>();
-	for (const [personId, spellings] of context.tools.matcher?.spellingsOf ?? []) {
+function indexTokens(context: LinkContext): IndexTokens {
+	const matcher = context.tools.matcher;
+	const cached = matcher && indexTokenCache.get(matcher);
+	if (cached) return cached;
+	const tokens: IndexTokens = new Map();
+	if (matcher) indexTokenCache.set(matcher, tokens);
+	for (const [personId, spellings] of matcher?.spellingsOf ?? []) {
 		for (const spelling of spellings) {
 			for (const part of spelling.split(/[\s\u2010-]+/))
 				if (!tokens.has(foldToken(part))) tokens.set(foldToken(part), { personId, written: part });

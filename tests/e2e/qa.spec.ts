@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 interface QaJson {
@@ -32,6 +34,16 @@ test.describe('translation checks', () => {
 
 		await page.goto('/data/');
 		await expect(page.getByRole('link', { name: 'qa-b-en--b-es.json' })).toHaveAttribute('href', '/data/qa/b-en--b-es.json');
+	});
+
+	test('the dictionaries stay at build time: no file of the site holds Hunspell or its data', async () => {
+		const dist = join(import.meta.dirname, '../../dist');
+		const files = (await readdir(dist, { recursive: true })).filter((file) => /\.(js|mjs|wasm|aff|dic)$/.test(file));
+		expect(files.filter((file) => /\.(wasm|aff|dic)$/.test(file) && !file.startsWith('pagefind'))).toEqual([]);
+		for (const file of files.filter((f) => f.endsWith('.js'))) {
+			const body = await readFile(join(dist, file), 'utf8');
+			expect(body, file).not.toMatch(/hunspell|dictionary-e[ns]|SFX [A-Za-z]/);
+		}
 	});
 
 	test('a comparison sums the findings up by check, and each count leads to a finding and its message', async ({ page }) => {
