@@ -12,6 +12,8 @@ export interface GoldEntry {
 	side?: Side;
 	words: string;
 	in: string;
+	/** A finding the reviewer accepts but does not require (where it depends on segmentation). */
+	optional?: boolean;
 }
 
 /** A finding of a fixture, its sentence found. */
@@ -20,6 +22,7 @@ export interface GoldFinding {
 	side: Side;
 	words: string;
 	sentence: string;
+	optional: boolean;
 }
 
 const normal = (text: string) => text.replace(/\s+/g, ' ').toLowerCase();
@@ -38,6 +41,6 @@ export function resolveGold(entries: readonly GoldEntry[], source: QaText, targe
 		if (!CHECK_IDS.includes(entry.check)) throw new Error(`unknown check "${entry.check}"`);
 		const side = entry.side ?? 'target';
 		const sentence = findSentence(side === 'source' ? source : target, entry.in);
-		return { check: entry.check, side, words: String(entry.words), sentence };
+		return { check: entry.check, side, words: String(entry.words), sentence, optional: entry.optional === true };
 	});
 }

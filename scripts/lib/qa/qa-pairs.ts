@@ -39,7 +39,8 @@ type Text = { id: string; data: Pick<TextEntry, 'id' | 'lang' | 'sentences' | 'r
 
 let lexicons: Promise<Map<string, Lexicon>> | undefined;
 
-function evaluate(
+/** Checks a pair as the site does and resolves its reviewer's findings. */
+async function evaluate(
 	name: string,
 	part: EvaluatedPair['part'],
 	source: Text,
@@ -47,21 +48,20 @@ function evaluate(
 	entries: readonly GoldEntry[],
 	matcher: MentionMatcher,
 	kinds = { source: 'the source', target: 'the target' },
-) {
-	return (lexicons ??= loadLexicons(['en', 'es'])).then((byLang): EvaluatedPair => {
-		const [sourceText, targetText] = [toQaText(source, matcher), toQaText(target, matcher)];
-		const links = alignSentences(toAlignText(source.data), toAlignText(target.data), { matcher });
-		const found = checkPair(sourceText, targetText, links, { lexicons: byLang, matcher }, kinds);
-		const flagged = new Set(found.flatMap((finding) => (finding.side === 'target' ? finding.target : [])));
-		return {
-			name,
-			part,
-			found,
-			gold: resolveGold(entries, sourceText, targetText),
-			targetSentences: targetText.sentences.length,
-			flaggedSentences: flagged.size,
-		};
-	});
+): Promise<EvaluatedPair> {
+	const byLang = await (lexicons ??= loadLexicons(['en', 'es']));
+	const [sourceText, targetText] = [toQaText(source, matcher), toQaText(target, matcher)];
+	const links = alignSentences(toAlignText(source.data), toAlignText(target.data), { matcher });
+	const found = checkPair(sourceText, targetText, links, { lexicons: byLang, matcher }, kinds);
+	const flagged = new Set(found.flatMap((finding) => (finding.side === 'target' ? finding.target : [])));
+	return {
+		name,
+		part,
+		found,
+		gold: resolveGold(entries, sourceText, targetText),
+		targetSentences: targetText.sentences.length,
+		flaggedSentences: flagged.size,
+	};
 }
 
 /** The four seed pairs, against `tests/fixtures/qa/seeds.yaml`. */

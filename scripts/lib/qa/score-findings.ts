@@ -3,7 +3,7 @@
  * of the checks is right when the reviewer flagged, with the same check, words on the
  * same side in one of the finding's sentences that overlap the finding's words (either
  * holds the other, ignoring case): `MERE` finds `A MERE`. Each reviewer's finding is
- * found at most once.
+ * found at most once. An optional finding counts when found and is no miss when not.
  */
 import type { CheckId, QaFinding } from '../../../src/qa/index.ts';
 import { CHECK_IDS } from '../../../src/qa/index.ts';
@@ -53,16 +53,18 @@ export function matchFindings(pair: ScoredPair): { right: Set<QaFinding>; missed
 			right.add(finding);
 		}
 	}
-	return { right, missed: pair.gold.filter((g) => !taken.has(g)) };
+	return { right, missed: pair.gold.filter((g) => !taken.has(g) && !g.optional) };
 }
 
 /** Per check, over all pairs. */
 export function scoreChecks(pairs: readonly ScoredPair[]): CheckScore[] {
 	const matched = pairs.map((pair) => ({ pair, ...matchFindings(pair) }));
 	return CHECK_IDS.map((check) => {
-		const gold = pairs.reduce((n, pair) => n + pair.gold.filter((g) => g.check === check).length, 0);
 		const found = pairs.reduce((n, pair) => n + pair.found.filter((f) => f.check === check).length, 0);
 		const right = matched.reduce((n, { right: r }) => n + [...r].filter((f) => f.check === check).length, 0);
+		const missed = matched.reduce((n, { missed: m }) => n + m.filter((g) => g.check === check).length, 0);
+		// The reviewer's findings: those found, and the required ones missed.
+		const gold = right + missed;
 		return {
 			check,
 			gold,

@@ -23,57 +23,25 @@ const ids = (side: LinkSide) => side.sentences.map((sentence) => sentence.id);
 export const lengthDeviation = (sourceLength: number, targetLength: number, c: number) =>
 	(targetLength - c * sourceLength) / Math.sqrt(GALE_CHURCH_VARIANCE * sourceLength);
 
+/** A finding over a whole side of the link: the source's for an omission, the target's for an addition. */
+function wholeSide(check: 'omission' | 'addition', side: LinkSide, message: string): Draft[] {
+	return [{ check, side: check === 'omission' ? 'source' : 'target', sentences: ids(side), text: quote(textOf(side)), message }];
+}
+
 export function checkOmission(context: LinkContext): Draft[] {
 	const { source, target, labels } = context;
-	const [sourceText, targetText] = [textOf(source), textOf(target)];
 	const plural = (side: LinkSide) => (side.sentences.length > 1 ? 'These sentences have' : 'This sentence has');
-	if (target.sentences.length === 0) {
-		return [
-			{
-				check: 'omission',
-				side: 'source',
-				sentences: ids(source),
-				text: quote(sourceText),
-				message: `${plural(source)} no counterpart in ${labels.target}.`,
-			},
-		];
-	}
-	if (source.sentences.length === 0) {
-		return [
-			{
-				check: 'addition',
-				side: 'target',
-				sentences: ids(target),
-				text: quote(targetText),
-				message: `${plural(target)} no counterpart in ${labels.source}.`,
-			},
-		];
-	}
-	if (sourceText.length < MIN_SOURCE_LENGTH) return [];
-	const delta = lengthDeviation(sourceText.length, targetText.length, context.lengthRatio);
-	const expected = Math.round(context.lengthRatio * sourceText.length);
-	const lengths = `${targetText.length.toLocaleString('en')} characters where about ${expected.toLocaleString('en')} were expected`;
-	if (delta <= -LENGTH_DEVIATION) {
-		return [
-			{
-				check: 'omission',
-				side: 'source',
-				sentences: ids(source),
-				text: quote(sourceText),
-				message: `${labels.target[0]!.toUpperCase()}${labels.target.slice(1)} is much shorter here (${lengths}): part of this may be missing.`,
-			},
-		];
-	}
-	if (delta >= LENGTH_DEVIATION) {
-		return [
-			{
-				check: 'addition',
-				side: 'target',
-				sentences: ids(target),
-				text: quote(targetText),
-				message: `This is much longer than ${labels.source} (${lengths}): part of it may be added.`,
-			},
-		];
-	}
+	if (target.sentences.length === 0) return wholeSide('omission', source, `${plural(source)} no counterpart in ${labels.target}.`);
+	if (source.sentences.length === 0) return wholeSide('addition', target, `${plural(target)} no counterpart in ${labels.source}.`);
+	const [sourceLength, targetLength] = [textOf(source).length, textOf(target).length];
+	if (sourceLength < MIN_SOURCE_LENGTH) return [];
+	const delta = lengthDeviation(sourceLength, targetLength, context.lengthRatio);
+	const expected = Math.round(context.lengthRatio * sourceLength);
+	const lengths = `${targetLength.toLocaleString('en')} characters where about ${expected.toLocaleString('en')} were expected`;
+	const targetName = `${labels.target[0]!.toUpperCase()}${labels.target.slice(1)}`;
+	if (delta <= -LENGTH_DEVIATION)
+		return wholeSide('omission', source, `${targetName} is much shorter here (${lengths}): part of this may be missing.`);
+	if (delta >= LENGTH_DEVIATION)
+		return wholeSide('addition', target, `This is much longer than ${labels.source} (${lengths}): part of it may be added.`);
 	return [];
 }
