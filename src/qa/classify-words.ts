@@ -20,7 +20,7 @@ export const MAX_WORDS_CHECKED = 1000;
 // Names fold to tokens this long or longer to count as the stem of a derived word.
 const MIN_NAME_STEM = 5;
 // No word of a dictionary is longer: a longer run of letters is not judged as a word.
-export const MAX_WORD_LENGTH = 40;
+const MAX_WORD_LENGTH = 40;
 
 export type WordClass =
 	| { kind: 'untranslated'; verbatim: boolean; clitic?: string }

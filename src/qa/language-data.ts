@@ -33,7 +33,7 @@ export interface LanguageData {
 
 const ENGLISH_CLITICS = ["'s", "'ve", "'re", "'ll", "'d", "'m", "n't", "'"];
 
-export const LANGUAGE_DATA: Readonly<Record<string, LanguageData>> = {
+const LANGUAGE_DATA: Readonly<Record<string, LanguageData>> = {
 	en: {
 		oneLetterWords: new Set(['a', 'i', 'o']),
 		prefixes: [

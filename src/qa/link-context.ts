@@ -77,7 +77,3 @@ export function linkSide(text: QaText, ids: readonly string[], byId: ReadonlyMap
 		}),
 	};
 }
-
-/** Whether the word at `start`–`end` of a sentence lies in one of its mentions. */
-export const inMention = (sentence: LinkSentence, start: number, end: number) =>
-	sentence.mentions.some((mention) => mention.start < end && start < mention.end);

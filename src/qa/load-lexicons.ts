@@ -16,9 +16,6 @@ const DICTIONARIES: Readonly<Record<string, () => Promise<{ default: { aff: Uint
 	es: () => import('dictionary-es'),
 };
 
-/** The languages with a dictionary. */
-export const DICTIONARY_LANGUAGES = Object.keys(DICTIONARIES);
-
 /**
  * A lexicon per language of `langs` that has a dictionary (primary subtags: `en`, `es`);
  * languages without one are left out, and the checks that need one skip them.

@@ -50,11 +50,6 @@ export async function getAllQa(): Promise<PairQa[]> {
 	);
 }
 
-/** The findings of the pair `source`–`target`. */
-export async function getPairQa(sourceId: string, targetId: string): Promise<PairQa | undefined> {
-	return (await getAllQa()).find(({ alignment }) => alignment.source.id === sourceId && alignment.target.id === targetId);
-}
-
 /** Static paths of `/data/qa/<source>--<target>.json`. */
 export async function getQaDataPaths() {
 	return (await getAllQa()).map((qa) => ({ params: { pair: pairId(qa.alignment.source.id, qa.alignment.target.id) }, props: { qa } }));
