@@ -7,6 +7,7 @@
  */
 import { confidenceLevel, type ConfidenceLevel } from '../align/confidence-level.ts';
 import type { MentionMatcher } from '../people/find-mentions.ts';
+import type { RowFinding } from './attach-findings.ts';
 import { compareWords, overallSimilarity, type WordDiff } from './diff-words.ts';
 import { inlineSentences, markSentences, rangesOfParts, SENTENCE_JOIN, type MarkedText, type MarkRange } from './mark-sentences.ts';
 import type { MergedRow } from './merge-alignments.ts';
@@ -47,6 +48,8 @@ export interface RowView {
 	level: ConfidenceLevel | 'unmatched';
 	/** For a rewrite's pair: words kept, as a Dice coefficient. */
 	similarity?: number;
+	/** What the translation checks found in the row (`attach-findings.ts`). */
+	findings?: RowFinding[];
 }
 
 /** How a text is compared with the first: by a word diff or by shared anchors. */

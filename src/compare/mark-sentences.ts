@@ -3,6 +3,7 @@
  * cell's sentences joined by spaces (a change may cross a sentence boundary); each
  * sentence is shown on its own, with its own permalink, so the marks are split again.
  */
+import type { CheckId } from '../qa/schema.ts';
 
 export type Mark = 'removed' | 'added' | 'anchor';
 
@@ -15,6 +16,16 @@ export interface MarkRange {
 export interface MarkedText {
 	text: string;
 	mark: Mark | null;
+	/** A finding of the translation checks at these words (`attach-findings.ts`). */
+	finding?: FindingMark;
+}
+
+/** Which finding a piece belongs to; the label follows the finding's last piece. */
+export interface FindingMark {
+	/** The finding's anchor: `r4-f1`. */
+	id: string;
+	check: CheckId;
+	last: boolean;
 }
 
 /** How a cell's sentences are joined before marking: one space. */

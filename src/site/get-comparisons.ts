@@ -3,11 +3,14 @@
  * variant aligned to the review's original and merged into rows across all of them.
  */
 import { buildRows, linksToRows, markModes, type CompareText, type MarkMode, type RowView } from '../compare/build-rows.ts';
+import { attachFindings, type FindingPlacement } from '../compare/attach-findings.ts';
 import { mergeAlignments } from '../compare/merge-alignments.ts';
 import type { AlignmentLink } from '../align/index.ts';
+import { toCompareText } from './compare-text.ts';
 import { getAllAlignments, type PairAlignment } from './get-alignments.ts';
 import type { ReviewRecord, TextRecord } from './get-corpus.ts';
 import { getMentionMatcher } from './get-people.ts';
+import { getAllQa, type PairQa } from './get-qa.ts';
 
 export interface Comparison {
 	review: ReviewRecord;
@@ -20,33 +23,48 @@ export interface Comparison {
 	similarity?: number;
 	/** The review's pairs, for the picker. */
 	pairs: { source: TextRecord; target: TextRecord }[];
+	/** The pairs whose findings the rows show (each with the other texts' original on a review's page). */
+	checked: { source: TextRecord; target: TextRecord }[];
 }
 
-/** A text's reading views, as its reading page shows them. */
-const toCompareText = ({ id, data }: TextRecord): CompareText => ({
-	id,
-	lang: data.lang,
-	reading: new Map(data.sentences.map((sentence, i) => [sentence.id, data.reading[i]!])),
-});
+/** A pair's findings, placed on the text that holds each one's words. */
+const placementsOf = ({ alignment, findings }: PairQa): FindingPlacement[] =>
+	findings.map(({ check, side, at, text, message, ...sentences }) => ({
+		check,
+		textId: side === 'source' ? alignment.source.id : alignment.target.id,
+		sentences: sentences[side],
+		at,
+		text,
+		message,
+	}));
 
 const reverse = (links: readonly AlignmentLink[]) => links.map((link) => ({ ...link, source: link.target, target: link.source }));
 
 /** Static paths of `/compare/<source>/<target>/`. */
 export async function getComparePairPaths() {
-	const [alignments, matcher] = await Promise.all([getAllAlignments(), getMentionMatcher()]);
+	const [alignments, matcher, checks] = await Promise.all([getAllAlignments(), getMentionMatcher(), getAllQa()]);
 	const pairs = pairsByReview(alignments);
-	return alignments.map((alignment) => {
+	return alignments.map((alignment, i) => {
 		const { review, source, target, links } = alignment;
 		const texts = [toCompareText(source), toCompareText(target)];
 		const built = buildRows(texts, linksToRows(source.id, target.id, links), 'pair', matcher);
-		const comparison: Comparison = { review, texts: [source, target], ...built, modes: modesOf(texts), pairs: pairs.get(review.id)! };
+		const rows = attachFindings(built.rows, placementsOf(checks[i]!));
+		const comparison: Comparison = {
+			review,
+			texts: [source, target],
+			...built,
+			rows,
+			modes: modesOf(texts),
+			pairs: pairs.get(review.id)!,
+			checked: [{ source, target }],
+		};
 		return { params: { source: source.id, target: target.id }, props: { comparison } };
 	});
 }
 
 /** Static paths of `/compare/<review>/`: reviews with two variants or more. */
 export async function getCompareReviewPaths() {
-	const [alignments, matcher] = await Promise.all([getAllAlignments(), getMentionMatcher()]);
+	const [alignments, matcher, checks] = await Promise.all([getAllAlignments(), getMentionMatcher(), getAllQa()]);
 	const byReview = Map.groupBy(alignments, (alignment) => alignment.review.id);
 	const pairs = pairsByReview(alignments);
 	return [...byReview.values()].map((reviewAlignments) => {
@@ -68,7 +86,20 @@ export async function getCompareReviewPaths() {
 		);
 		const compared = columns.map((text) => toCompareText(text));
 		const built = buildRows(compared, merged, 'review', matcher);
-		const comparison: Comparison = { review, texts: columns, ...built, modes: modesOf(compared), pairs: pairs.get(review.id)! };
+		// Every column is compared with the pivot: the findings shown are those of its pairs.
+		const pivotChecks = checks.filter(
+			({ alignment: a }) => a.review.id === review.id && (a.source.id === pivot.id || a.target.id === pivot.id),
+		);
+		const rows = attachFindings(built.rows, pivotChecks.flatMap(placementsOf));
+		const comparison: Comparison = {
+			review,
+			texts: columns,
+			...built,
+			rows,
+			modes: modesOf(compared),
+			pairs: pairs.get(review.id)!,
+			checked: pivotChecks.map(({ alignment: a }) => ({ source: a.source, target: a.target })),
+		};
 		return { params: { review: review.id }, props: { comparison } };
 	});
 }

@@ -65,6 +65,8 @@ export function createUrls(basePath: string) {
 		alignmentDataUrl: (source: string, target: string) => path(`data/alignments/${source}--${target}.json`),
 		/** An alignment as TMX 1.4. */
 		alignmentTmxUrl: (source: string, target: string) => path(`data/alignments/${source}--${target}.tmx`),
+		/** The translation checks' findings of a pair, as JSON. */
+		qaDataUrl: (source: string, target: string) => path(`data/qa/${source}--${target}.json`),
 		/** The site's icon. */
 		faviconUrl: path('favicon.svg'),
 	};
@@ -96,5 +98,6 @@ export const {
 	compareReviewUrl,
 	alignmentDataUrl,
 	alignmentTmxUrl,
+	qaDataUrl,
 	faviconUrl,
 } = createUrls(astroBase ?? '/');

@@ -291,6 +291,7 @@ test.describe('data a person can use', () => {
 			...corpus.alignments.flatMap((a) => [
 				`/data/alignments/${a.source}--${a.target}.json`,
 				`/data/alignments/${a.source}--${a.target}.tmx`,
+				`/data/qa/${a.source}--${a.target}.json`,
 			]),
 		];
 		const downloads = await page.locator('a[download]').evaluateAll((links) =>
@@ -307,9 +308,11 @@ test.describe('data a person can use', () => {
 			const shown =
 				bytes < 1000 ? `(${bytes} bytes)` : `(${new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(bytes / 1000)} KB)`;
 			expect(download.size, download.href).toBe(shown);
-			// A text's file saves under its own name; the rest under their URL's.
+			// A text's file saves under its own name; a pair's checks under `qa-` and their URL's,
+			// not to overwrite the pair's alignment; the rest under their URL's.
 			const text = corpus.texts.find((t) => download.href === `/texts/${t.id}.txt`);
-			expect(download.name).toBe(text ? text.source : download.href.split('/').at(-1));
+			const checks = download.href.startsWith('/data/qa/') ? 'qa-' : '';
+			expect(download.name).toBe(text ? text.source : checks + download.href.split('/').at(-1));
 		}
 		// The TMX is saved, not shown.
 		const [file] = await Promise.all([page.waitForEvent('download'), page.locator('a[href$=".tmx"]').first().click()]);
