@@ -4,9 +4,10 @@
  *
  * The method is Gale & Church's dynamic programme over the sentence grid
  * (`find-best-path.ts`), its cost per link the length cost (`gale-church.ts`) plus the
- * prior of the link's shape (`link-types.ts`), minus the weight of the anchors the
- * linked sentences share (`sentence-profiles.ts`, `match-anchors.ts`): numbers, names
- * under any spelling, marks and cognates, as hunalign adds a dictionary to the lengths.
+ * prior of the link's shape (`link-types.ts`; leaving a fragment alone costs more,
+ * `fragment-cost.ts`), minus the weight of the anchors the linked sentences share
+ * (`sentence-profiles.ts`, `match-anchors.ts`): numbers, names under any spelling, marks
+ * and cognates, as hunalign adds a dictionary to the lengths.
  * The same costs weigh every path of the lattice, so each link also gets its posterior
  * probability (`link-posteriors.ts`), from which its confidence follows
  * (`score-confidence.ts`).
@@ -15,6 +16,7 @@
  */
 import { estimateLengthRatio, lengthCost } from './gale-church.ts';
 import { findBestPath, type PathStep } from './find-best-path.ts';
+import { fragmentCosts } from './fragment-cost.ts';
 import { linkPosteriors } from './link-posteriors.ts';
 import type { LinkType } from './link-types.ts';
 import { createAnchorMatcher } from './match-anchors.ts';
@@ -62,13 +64,18 @@ export function alignWithEvidence(source: AlignText, target: AlignText, options:
 	const targetEnds = prefixSums(targetLengths);
 	const ratio = estimateLengthRatio(sourceLengths, targetLengths);
 
+	const sourceFragments = fragmentCosts(sourceLengths);
+	const targetFragments = fragmentCosts(targetLengths);
+
 	const linkCost = (type: LinkType, i: number, j: number): number => {
 		// Gale & Church also charge a skipped sentence its length, as if matched with an
 		// empty one: a long sentence missing from the other text then costs more to skip
 		// than to glue onto its neighbour's link, and drops come out as false 2:1 links.
-		// Here a skip costs its prior only (Vecalign's skip cost is fixed too): on the seed
-		// pairs with one sentence dropped, pair F1 is 0.992 so, 0.964 with the length charged.
-		if (type.source === 0 || type.target === 0) return type.penalty;
+		// Here a skip costs its prior (Vecalign's skip cost is fixed too: on the seed pairs
+		// with one sentence dropped, pair F1 is 0.992 so, 0.964 with the length charged),
+		// and more only for a fragment far shorter than its text's sentences (`fragment-cost.ts`).
+		if (type.target === 0) return type.penalty + sourceFragments[i - 1]!;
+		if (type.source === 0) return type.penalty + targetFragments[j - 1]!;
 		const sourceLength = sourceEnds[i]! - sourceEnds[i - type.source]!;
 		const targetLength = targetEnds[j]! - targetEnds[j - type.target]!;
 		const shared = matcher.sharedWeight(i - type.source, i, j - type.target, j);

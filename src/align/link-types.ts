@@ -20,7 +20,8 @@ export interface LinkType {
 // Declaration with paragraphs removed from one side), merges and splits cost e² (7.4)
 // times their prior and a deletion is e (2.7) times as likely: pair F1 with removals
 // rises from 0.986 to 0.996, every unremoved pair stays at 1.000, and any merge factor
-// from e^1.5 to e³ does as well.
+// from e^1.5 to e³ does as well. Gluing a two-word fragment onto a link costs no length
+// either, so leaving a fragment alone costs more than its prior (`fragment-cost.ts`).
 const MERGE_FACTOR = Math.exp(-2);
 const PRIOR = { one: 0.89, split: 0.089 * MERGE_FACTOR, split3: 0.0099 * MERGE_FACTOR, skip: 0.0269 };
 

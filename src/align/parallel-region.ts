@@ -15,9 +15,9 @@ export interface Normal {
 }
 
 /** Regions of translations. */
-export const PARALLEL_REGIONS: Normal = { mean: 0.399, deviation: 0.166 };
+export const PARALLEL_REGIONS: Normal = { mean: 0.397, deviation: 0.165 };
 /** Regions of unrelated texts. */
-export const UNRELATED_REGIONS: Normal = { mean: 0.036, deviation: 0.018 };
+export const UNRELATED_REGIONS: Normal = { mean: 0.033, deviation: 0.018 };
 
 /** P(parallel | excess similarity `x`), at even prior odds. */
 export function parallelProbability(x: number, parallel = PARALLEL_REGIONS, unrelated = UNRELATED_REGIONS): number {

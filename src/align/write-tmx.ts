@@ -44,7 +44,7 @@ export interface TmxOptions {
 export type SegmentContent = 'reading-view' | 'exact';
 
 /** The version of the aligner, written into every TMX it makes. Raise it when alignments change. */
-export const ALIGNER_VERSION = '2.0';
+export const ALIGNER_VERSION = '2.1';
 
 /** The header's note on what a `<seg>` holds, by content. */
 export const SEGMENT_NOTES: Readonly<Record<SegmentContent, string>> = {

@@ -95,6 +95,46 @@ describe('alignSentences', () => {
 		expect(lines(alignSentences(joined, split, { matcher }))).toEqual(['s1 = s1 s2', 's2 = s3 s4', 's3 s4 = s5']);
 	});
 
+	it('joins a fragment far shorter than its text’s sentences to the link it completes, either way round', () => {
+		// A translation that cuts a piece off the start of a long sentence ("Perhaps the
+		// cruellest" as "Quizá lo más."): the piece has no counterpart of its own, nor is it
+		// a sentence the original leaves out.
+		const english = text('cut-en', 'en', [
+			'In June 1812 Napoleon crossed the Niemen with an army of 600,000 soldiers, the largest that Europe had ever seen, and marched east towards Moscow.',
+			'By September the Grande Armée had reached Moscow, which the Russians had abandoned and set on fire, and the emperor found no one to sign a peace.',
+			retreat.sentences[2]!.text,
+			'Perhaps the cruellest moment came in November, when fewer than 100,000 men crossed the Berezina on two bridges under Russian fire.',
+			'It was the end of the Grande Armée, and the beginning of the coalition that would defeat Napoleon at Leipzig a year later.',
+		]);
+		const spanish = text('cut-es', 'es', [
+			'En junio de 1812 Napoleón cruzó el Niemen con un ejército de 600.000 soldados, el mayor que Europa había visto, y marchó hacia el este, hacia Moscú.',
+			'En septiembre la Grande Armée había llegado a Moscú, que los rusos habían abandonado e incendiado, y el emperador no encontró a nadie que firmara la paz.',
+			'El emperador esperó en el Kremlin durante cinco semanas (en vano) una oferta de paz del zar Alejandro, luego ordenó la retirada el 19 de octubre, cuando la primera nieve caía sobre las columnas y los cosacos hostigaban a los rezagados.',
+			'Quizá lo más.',
+			'El momento cruel llegó en noviembre, cuando menos de 100.000 hombres cruzaron el Berezina por dos puentes bajo el fuego ruso.',
+			'Fue el fin de la Grande Armée, y el comienzo de la coalición que derrotaría a Napoleón en Leipzig un año después.',
+		]);
+		expect(lines(alignSentences(english, spanish, { matcher }))).toEqual(['s1 = s1', 's2 = s2', 's3 = s3', 's4 = s4 s5', 's5 = s6']);
+		expect(lines(alignSentences(spanish, english, { matcher }))).toEqual(['s1 = s1', 's2 = s2', 's3 = s3', 's4 s5 = s4', 's6 = s5']);
+	});
+
+	it('leaves a short sentence alone in a text of short sentences, when its counterpart is missing', () => {
+		const steps = text('steps-en', 'en', [
+			'Install the build tools first.',
+			'Then fetch the source package.',
+			'Good luck!',
+			'Build it with debuild.',
+			'Check the result with lintian.',
+		]);
+		const pasos = text('steps-es', 'es', [
+			'Instale primero las herramientas.',
+			'Luego descargue el paquete fuente.',
+			'Constrúyalo con debuild.',
+			'Compruebe el resultado con lintian.',
+		]);
+		expect(lines(alignSentences(steps, pasos))).toEqual(['s1 = s1', 's2 = s2', 's3 = -', 's4 = s3', 's5 = s4']);
+	});
+
 	it('is sure of the links of a translation, and not of links between unrelated texts', () => {
 		const translated = alignSentences(retreat, retirada, { matcher });
 		const matched = translated.filter((link) => link.source.length > 0 && link.target.length > 0);

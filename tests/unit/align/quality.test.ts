@@ -23,7 +23,7 @@ const MEASURED: Record<string, { f1: number; removalF1: number }> = {
 	'a-en → a-en-rewrite': { f1: 1, removalF1: 0.997 },
 	'a-en → a-es': { f1: 1, removalF1: 0.996 },
 	'a-en-rewrite → a-es': { f1: 1, removalF1: 0.999 },
-	'b-en → b-es': { f1: 1, removalF1: 0.998 },
+	'b-en → b-es': { f1: 1, removalF1: 0.997 },
 	udhr: { f1: 1, removalF1: 0.996 },
 	'maint-guide': { f1: 0.979, removalF1: 0.969 },
 	'debian-reference': { f1: 1, removalF1: 0.99 },
