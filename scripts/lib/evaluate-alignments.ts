@@ -10,11 +10,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { alignWithEvidence } from '../../src/align/align-sentences.ts';
-import { parseLinks, type LinkSides } from '../../src/align/gold-links.ts';
-import { scoreLinks, type Scores } from '../../src/align/score-links.ts';
-import { toAlignText } from '../../src/align/to-align-text.ts';
-import type { AlignmentLink, AlignText } from '../../src/align/types.ts';
+import {
+	type AlignmentLink,
+	type AlignText,
+	alignWithEvidence,
+	type LinkSides,
+	parseLinks,
+	scoreLinks,
+	type Scores,
+	toAlignText,
+} from '../../src/align/index.ts';
 import { loadTruecasedCorpus } from '../../src/truecase/load-truecased-corpus.ts';
 import { createMentionMatcher } from '../../src/people/find-mentions.ts';
 import { dropEachSentence, type PerturbedPair } from './drop-sentence.ts';

@@ -8,7 +8,7 @@
  *   language the content words themselves.
  */
 import { findMentions, type MentionMatcher } from '../people/find-mentions.ts';
-import { nameTokens } from '../people/fold-name.ts';
+import { nameTokens } from '../text/fold-name.ts';
 import { cognateKey } from './cognate-key.ts';
 
 /** What an anchor is; each kind has its weight (`sentence-profiles.ts`). */

@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseLinks, type LinkSides } from '../../../src/align/gold-links.ts';
+import { type LinkSides, parseLinks } from '../../../src/align/index.ts';
 import type { LoadedText } from '../../../src/corpus/load-corpus.ts';
 import { loadTruecasedCorpus } from '../../../src/truecase/load-truecased-corpus.ts';
 
