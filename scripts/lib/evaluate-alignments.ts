@@ -25,6 +25,7 @@ import { createMentionMatcher } from '../../src/people/find-mentions.ts';
 import { dropEachSentence, type PerturbedPair } from './drop-sentence.ts';
 import { readParallelTexts, type EvaluationPart } from './parallel-texts.ts';
 import { removeParagraphs } from './remove-paragraphs.ts';
+import { pairId } from '../../src/compare/variant-pairs.ts';
 
 /** The seed pairs with a gold alignment: source id, target id. */
 export const GOLD_PAIRS = [
@@ -153,7 +154,7 @@ export async function evaluateAlignments(
 	};
 
 	for (const [sourceId, targetId] of GOLD_PAIRS) {
-		const gold = parseLinks(await readFile(join(goldDir, `${sourceId}--${targetId}.gold.txt`), 'utf8'));
+		const gold = parseLinks(await readFile(join(goldDir, `${pairId(sourceId, targetId)}.gold.txt`), 'utf8'));
 		measure(
 			`${sourceId} → ${targetId}`,
 			'tuning',

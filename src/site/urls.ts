@@ -3,6 +3,7 @@
  * URL is under the site's base path (`/`, or e.g. `/corpus/` when the site is deployed
  * under a subpath with BASE_PATH), so pages, data files and search links move with it.
  */
+import { pairId } from '../compare/variant-pairs.ts';
 
 /** `/corpus` or `/corpus/` → `/corpus/`; `/` stays `/`. */
 const withTrailingSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
@@ -62,9 +63,9 @@ export function createUrls(basePath: string) {
 		/** Every variant of a review, in columns. */
 		compareReviewUrl: (review: string) => path(`compare/${review}/`),
 		/** An alignment as JSON. */
-		alignmentDataUrl: (source: string, target: string) => path(`data/alignments/${source}--${target}.json`),
+		alignmentDataUrl: (source: string, target: string) => path(`data/alignments/${pairId(source, target)}.json`),
 		/** An alignment as TMX 1.4. */
-		alignmentTmxUrl: (source: string, target: string) => path(`data/alignments/${source}--${target}.tmx`),
+		alignmentTmxUrl: (source: string, target: string) => path(`data/alignments/${pairId(source, target)}.tmx`),
 		/** The site's icon. */
 		faviconUrl: path('favicon.svg'),
 	};
