@@ -18,7 +18,7 @@ export default defineConfig({
 	server: { host: '127.0.0.1', port: 4321 },
 	// Scripts stay in files, never inlined: the Content-Security-Policy allows no inline script.
 	vite: { build: { assetsInlineLimit: 0 } },
-	// The search index is built after Astro exits, by scripts/build-search-index.ts
+	// The search index is built after Astro exits, by src/search/build-search-index.ts
 	// (`npm run build` runs both): that script says why.
 	integrations: [sitemap(), hostHeaders()],
 });

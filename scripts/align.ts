@@ -12,15 +12,13 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { alignSentences } from '../src/align/align-sentences.ts';
-import type { AlignText } from '../src/align/types.ts';
-import { alignmentToTmx } from '../src/align/write-tmx.ts';
+import { alignmentToTmx, alignSentences, type AlignText } from '../src/align/index.ts';
 import { decodeTextFile } from '../src/corpus/decode-text-file.ts';
 import { isSupportedLanguage, SUPPORTED_LANGUAGES } from '../src/corpus/languages.ts';
 import { readRegularFile } from '../src/corpus/read-corpus-file.ts';
 import { readLimits } from '../src/corpus/read-limits.ts';
 import { createMentionMatcher } from '../src/people/find-mentions.ts';
-import { readPeople } from '../src/people/read-people.ts';
+import { readPeople } from '../src/corpus/read-people.ts';
 import { toReadingView } from '../src/text/reading-view.ts';
 import { segmentSentences, type TextFormat } from '../src/text/segment-sentences.ts';
 

@@ -41,7 +41,7 @@ await rm(previous, { recursive: true, force: true });
 
 const steps = [
 	[resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', next],
-	[resolve(root, 'scripts/build-search-index.ts'), '--outDir', next],
+	[resolve(root, 'src/search/build-search-index.ts'), '--outDir', next],
 ];
 for (const step of steps) {
 	const code = await run(step);

@@ -40,7 +40,7 @@ async function timeBuild(outDir: string, cacheDir: string): Promise<BuildRun> {
   const started = performance.now();
   const steps: [string, string[]][] = [
     ['npx', ['astro', 'build', '--outDir', outDir]],
-    [process.execPath, ['scripts/build-search-index.ts', '--outDir', outDir]],
+    [process.execPath, ['src/search/build-search-index.ts', '--outDir', outDir]],
   ];
   let output = '';
   for (const [command, args] of steps) {

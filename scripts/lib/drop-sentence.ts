@@ -5,8 +5,7 @@
  * are aligned perfectly even by sentence lengths alone; with a sentence missing, lengths
  * mislead and only the anchors tell where the gap is.
  */
-import type { LinkSides } from '../../src/align/gold-links.ts';
-import type { AlignText } from '../../src/align/types.ts';
+import { type AlignText, type LinkSides } from '../../src/align/index.ts';
 
 /** One perturbed pair. */
 export interface PerturbedPair {

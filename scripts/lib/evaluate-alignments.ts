@@ -10,16 +10,22 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { alignWithEvidence } from '../../src/align/align-sentences.ts';
-import { parseLinks, type LinkSides } from '../../src/align/gold-links.ts';
-import { scoreLinks, type Scores } from '../../src/align/score-links.ts';
-import { toAlignText } from '../../src/align/to-align-text.ts';
-import type { AlignmentLink, AlignText } from '../../src/align/types.ts';
+import {
+	type AlignmentLink,
+	type AlignText,
+	alignWithEvidence,
+	type LinkSides,
+	parseLinks,
+	scoreLinks,
+	type Scores,
+	toAlignText,
+} from '../../src/align/index.ts';
 import { loadTruecasedCorpus } from '../../src/truecase/load-truecased-corpus.ts';
 import { createMentionMatcher } from '../../src/people/find-mentions.ts';
 import { dropEachSentence, type PerturbedPair } from './drop-sentence.ts';
 import { readParallelTexts, type EvaluationPart } from './parallel-texts.ts';
 import { removeParagraphs } from './remove-paragraphs.ts';
+import { pairId } from '../../src/compare/variant-pairs.ts';
 
 /** The seed pairs with a gold alignment: source id, target id. */
 export const GOLD_PAIRS = [
@@ -148,7 +154,7 @@ export async function evaluateAlignments(
 	};
 
 	for (const [sourceId, targetId] of GOLD_PAIRS) {
-		const gold = parseLinks(await readFile(join(goldDir, `${sourceId}--${targetId}.gold.txt`), 'utf8'));
+		const gold = parseLinks(await readFile(join(goldDir, `${pairId(sourceId, targetId)}.gold.txt`), 'utf8'));
 		measure(
 			`${sourceId} → ${targetId}`,
 			'tuning',

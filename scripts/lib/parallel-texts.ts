@@ -10,8 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { LinkSides } from '../../src/align/gold-links.ts';
-import type { AlignText } from '../../src/align/types.ts';
+import { type AlignText, type LinkSides } from '../../src/align/index.ts';
 import { toReadingView } from '../../src/text/reading-view.ts';
 import { segmentSentences } from '../../src/text/segment-sentences.ts';
 

@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { PEOPLE_FILE, readPeople } from '../../src/people/read-people.ts';
+import { PEOPLE_FILE, readPeople } from '../../src/corpus/read-people.ts';
 import { createMentionMatcher } from '../../src/people/find-mentions.ts';
 import { makeReview } from './lib/make-review.ts';
 import { createRandom, zipfSampler } from './lib/random.ts';

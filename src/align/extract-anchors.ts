@@ -8,7 +8,7 @@
  *   language the content words themselves.
  */
 import { findMentions, type MentionMatcher } from '../people/find-mentions.ts';
-import { nameTokens } from '../people/fold-name.ts';
+import { nameTokens } from '../text/fold-name.ts';
 import { cognateKey } from './cognate-key.ts';
 
 /** What an anchor is; each kind has its weight (`sentence-profiles.ts`). */
@@ -40,12 +40,22 @@ const MARKS: Readonly<Record<string, string>> = {
 	'/': '/',
 };
 
+/**
+ * The numbers of a text, where they are and what they count as: the digits without
+ * thousands separators, so `1,000` and `1.000` are one number. The aligner weighs them,
+ * and the comparison pages mark those both sides share.
+ */
+export function findNumbers(text: string): { start: number; end: number; key: string }[] {
+	return [...text.matchAll(NUMBER)].map((match) => ({
+		start: match.index,
+		end: match.index + match[0].length,
+		key: match[0].replace(THOUSANDS, ''),
+	}));
+}
+
 /** The anchors of one sentence, in no particular order. */
 export function extractAnchors(text: string, stopWords: ReadonlySet<string>, matcher?: MentionMatcher): Anchor[] {
-	const anchors: Anchor[] = [];
-	for (const match of text.matchAll(NUMBER)) {
-		anchors.push({ kind: 'number', key: match[0].replace(THOUSANDS, '') });
-	}
+	const anchors: Anchor[] = findNumbers(text).map(({ key }) => ({ kind: 'number', key }));
 	for (const char of text) {
 		const mark = MARKS[char];
 		if (mark) anchors.push({ kind: 'mark', key: mark });

@@ -3,6 +3,7 @@
  * sentence translates which. Only words of 4 letters or more are listed: shorter words
  * are never anchors (see `cognate-key.ts`). Folded: lower-case, no accents.
  */
+import { primaryLanguage } from '../corpus/languages.ts';
 
 const STOP_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 	en: new Set(
@@ -30,5 +31,5 @@ const NONE: ReadonlySet<string> = new Set();
 
 /** The stop words of a language (by its primary subtag), or none for a language without a list. */
 export function stopWordsFor(lang: string): ReadonlySet<string> {
-	return STOP_WORDS[lang.toLowerCase().split('-')[0] ?? ''] ?? NONE;
+	return STOP_WORDS[primaryLanguage(lang)] ?? NONE;
 }

@@ -5,7 +5,7 @@
  * text in the same language by a word diff, a translation by the names and numbers they
  * share.
  */
-import { confidenceLevel, type ConfidenceLevel } from '../align/confidence-level.ts';
+import { confidenceLevel, type ConfidenceLevel } from '../align/index.ts';
 import type { MentionMatcher } from '../people/find-mentions.ts';
 import type { RowFinding } from './attach-findings.ts';
 import { compareWords, overallSimilarity, type WordDiff } from './diff-words.ts';

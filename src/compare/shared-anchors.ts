@@ -3,23 +3,18 @@
  * on both sides (`1957`, `Kalatozov`, `Uresevsky` ↔ `Urusevsky`). They are marked subtly
  * in both columns, as evidence of the link.
  */
+import { findNumbers } from '../align/index.ts';
 import { findMentions, type MentionMatcher } from '../people/find-mentions.ts';
 
 export interface AnchorRange {
 	start: number;
 	end: number;
-	/** What makes two ranges the same anchor: the digits, or the person's id. */
+	/** What makes two ranges the same anchor: the number as the aligner counts it, or the person's id. */
 	key: string;
 }
 
-const NUMBER = /\p{N}+(?:[.,:/-]\p{N}+)*/gu;
-
 function anchorsIn(text: string, matcher: MentionMatcher | undefined): AnchorRange[] {
-	const numbers = [...text.matchAll(NUMBER)].map((match) => ({
-		start: match.index,
-		end: match.index + match[0].length,
-		key: `number:${match[0]}`,
-	}));
+	const numbers = findNumbers(text).map(({ start, end, key }) => ({ start, end, key: `number:${key}` }));
 	const names = matcher ? findMentions(text, matcher).map(({ start, end, personId }) => ({ start, end, key: `person:${personId}` })) : [];
 	return [...numbers, ...names].sort((a, b) => a.start - b.start);
 }

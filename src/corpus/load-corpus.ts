@@ -1,13 +1,13 @@
 import { join, relative } from 'node:path';
+import pLimit from 'p-limit';
 import { countWords } from '../text/count-words.ts';
 import { toReadingView } from '../text/reading-view.ts';
 import { segmentSentences } from '../text/segment-sentences.ts';
-import { PEOPLE_FILE, readPeople } from '../people/read-people.ts';
-import type { Person } from '../people/schema.ts';
+import { PEOPLE_FILE, readPeople } from './read-people.ts';
+import type { Person } from './people-schema.ts';
 import { checkManifestLinks } from './check-manifest-links.ts';
 import { CorpusError, type CorpusProblem } from './corpus-error.ts';
 import { decodeTextFile } from './decode-text-file.ts';
-import { mapLimited } from './map-limited.ts';
 import { readCorpusFile, sizeOfCorpusFile } from './read-corpus-file.ts';
 import { readLimits, type ReadLimits } from './read-limits.ts';
 import { MANIFEST_FILE, readManifest } from './read-manifest.ts';
@@ -65,31 +65,38 @@ export async function loadCorpus(dir: string, root = process.cwd(), limits: Read
 		reason,
 	});
 	// Sizes first, so a corpus past its limit is refused before any text is read.
-	const sizes = await mapLimited(manifest.texts, MAX_OPEN_FILES, (text) => sizeOfCorpusFile(dir, text.source));
+	// A bounded pool, as Astro's glob loader reads files: 5,000 files opened at once fail with
+	// EMFILE past the process's limit (256 by default on macOS).
+	const limit = pLimit(MAX_OPEN_FILES);
+	const sizes = await Promise.all(manifest.texts.map((text) => limit(() => sizeOfCorpusFile(dir, text.source))));
 	let total = 0;
 	const overCorpusLimit = sizes.findIndex((size) => 'bytes' in size && (total += size.bytes) > limits.maxCorpusBytes);
-	const readingTexts = mapLimited(manifest.texts, MAX_OPEN_FILES, async (text, i) => {
-		if (overCorpusLimit !== -1 && i >= overCorpusLimit) {
-			return problemOf(
-				i,
-				i === overCorpusLimit
-					? `with this file the texts come to ${total.toLocaleString('en')} bytes or more, over the limit of ${limits.maxCorpusBytes.toLocaleString('en')} bytes a corpus (CORPUS_MAX_BYTES); this file and the ones after it were not read`
-					: 'not read: the corpus is over its size limit (see above)',
-			);
-		}
-		const read = await readCorpusFile(dir, text.source, limits.maxFileBytes);
-		if ('reason' in read) return problemOf(i, read.missing ? `file "${text.source}" not found in ${display(dir)}` : read.reason);
-		const decoded = decodeTextFile(read.bytes);
-		if ('reason' in decoded) return problemOf(i, decoded.reason);
-		const data = describeText(text, i, decoded);
-		if (data.sentences.length > MAX_SENTENCES_PER_TEXT) {
-			return problemOf(
-				i,
-				`has ${data.sentences.length.toLocaleString('en')} sentences, more than the ${MAX_SENTENCES_PER_TEXT.toLocaleString('en')} a text may have`,
-			);
-		}
-		return { data, body: decoded.text, filePath: join(dir, text.source) };
-	});
+	const readingTexts = Promise.all(
+		manifest.texts.map((text, i) =>
+			limit(async () => {
+				if (overCorpusLimit !== -1 && i >= overCorpusLimit) {
+					return problemOf(
+						i,
+						i === overCorpusLimit
+							? `with this file the texts come to ${total.toLocaleString('en')} bytes or more, over the limit of ${limits.maxCorpusBytes.toLocaleString('en')} bytes a corpus (CORPUS_MAX_BYTES); this file and the ones after it were not read`
+							: 'not read: the corpus is over its size limit (see above)',
+					);
+				}
+				const read = await readCorpusFile(dir, text.source, limits.maxFileBytes);
+				if ('reason' in read) return problemOf(i, read.missing ? `file "${text.source}" not found in ${display(dir)}` : read.reason);
+				const decoded = decodeTextFile(read.bytes);
+				if ('reason' in decoded) return problemOf(i, decoded.reason);
+				const data = describeText(text, i, decoded);
+				if (data.sentences.length > MAX_SENTENCES_PER_TEXT) {
+					return problemOf(
+						i,
+						`has ${data.sentences.length.toLocaleString('en')} sentences, more than the ${MAX_SENTENCES_PER_TEXT.toLocaleString('en')} a text may have`,
+					);
+				}
+				return { data, body: decoded.text, filePath: join(dir, text.source) };
+			}),
+		),
+	);
 	const [read, names] = await Promise.all([readingTexts, readNamesIndex(peoplePath, display(peoplePath), limits.maxFileBytes)]);
 	// In manifest order, whatever order the reads finished in, so a run's report is the same every time.
 	const texts: LoadedText[] = [];

@@ -12,7 +12,9 @@ import { isSupportedLanguage, SUPPORTED_LANGUAGES } from './languages.ts';
 import { visibleText } from './visible-text.ts';
 
 /** A URL-safe identifier: lower-case letters, digits and inner hyphens. */
-const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, like "a-en"');
+export const SlugSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, like "a-en" or "sergei-urusevsky"');
 
 /** What a text is relative to the others of its review. */
 export const TextKindSchema = z.enum(['original', 'rewrite', 'translation']);
@@ -140,8 +142,7 @@ export type Manifest = z.output<typeof ManifestSchema>;
 export type ManifestText = z.output<typeof ManifestTextSchema>;
 export type Review = z.output<typeof ReviewSchema>;
 export type Work = z.output<typeof WorkSchema>;
-export type ReviewEntry = z.output<typeof ReviewEntrySchema>;
 export type TextKind = z.output<typeof TextKindSchema>;
 export type TextEntry = z.output<typeof TextEntrySchema>;
 export type CorpusInfo = z.output<typeof CorpusInfoSchema>;
-export { SentenceSchema, TextFormatSchema, type Sentence, type TextFormat } from '../text/sentence-schema.ts';
+export type { TextFormat } from '../text/sentence-schema.ts';

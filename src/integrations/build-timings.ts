@@ -9,7 +9,7 @@
  * Stages: `content:read` (reading, checking and segmenting the corpus folder, once per
  * build), `content:store` (filling one collection's data store, with `collection`),
  * `align` (every alignment of the build, summed, with `pairs` and `cpuMs`), and, in the
- * search index's own process (scripts/build-search-index.ts), a `search-index:start`
+ * search index's own process (src/search/build-search-index.ts), a `search-index:start`
  * mark, then `search:corpus` (reading the corpus again), `search:records` and
  * `search:index` (building the index files, then writing them, with
  * `records`). Each line also gives the process's resident set and V8 heap

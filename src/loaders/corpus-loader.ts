@@ -4,7 +4,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Corpus } from '../corpus/load-corpus.ts';
 import { CorpusInfoSchema, ReviewEntrySchema, TextEntrySchema } from '../corpus/schema.ts';
 import { recordStage } from '../integrations/build-timings.ts';
-import { PersonEntrySchema } from '../people/schema.ts';
+import { PersonEntrySchema } from '../corpus/people-schema.ts';
 import { forgetCorpus, readCorpusOnce } from './read-corpus-once.ts';
 import { renderCorpusProse, type CorpusProse } from './render-corpus-prose.ts';
 

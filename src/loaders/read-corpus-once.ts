@@ -1,9 +1,8 @@
 /**
- * The corpus folder, read, checked, segmented and truecased once per build: the four collections'
- * loaders and the search index integration all use it. They run in different module
- * graphs (the loaders in Vite's module runner, the integration in Astro's own), so a
- * module-level cache would be one per graph; the cache lives on `globalThis` instead,
- * under a registered symbol, and is shared by the whole process.
+ * The corpus folder, read, checked, segmented and truecased once per build, for the four
+ * collections' loaders. Astro may evaluate the content config in more than one module
+ * graph (its own and Vite's module runner), and a module-level cache would be one per
+ * graph: the cache lives on `globalThis`, under a registered symbol, shared by the process.
  */
 import type { Corpus } from '../corpus/load-corpus.ts';
 import { recordStage } from '../integrations/build-timings.ts';

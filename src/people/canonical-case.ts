@@ -5,7 +5,7 @@
  * after the spelling it matched (`Mention.spelling`), so `Veronica` stays `Veronica`
  * even though the canonical name is `Veronika`.
  */
-import { foldName, nameTokens } from './fold-name.ts';
+import { foldName, nameTokens } from '../text/fold-name.ts';
 import type { Mention } from './find-mentions.ts';
 
 const MARK = /^\p{M}$/u;

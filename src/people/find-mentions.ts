@@ -7,7 +7,7 @@
  *
  * No Node imports: the browser's search script uses it through `name-query.ts`.
  */
-import { isNameGap, nameTokens } from './fold-name.ts';
+import { isNameGap, nameTokens } from '../text/fold-name.ts';
 
 /** The little a matcher needs of a person. */
 export interface NamedPerson {

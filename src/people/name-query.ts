@@ -7,7 +7,7 @@
  *
  * No Node imports: the search page runs this.
  */
-import { foldName, nameTokens } from './fold-name.ts';
+import { foldName, nameTokens } from '../text/fold-name.ts';
 import { createMentionMatcher, findMentions, type MentionMatcher, type NamedPerson } from './find-mentions.ts';
 
 /** A run of query words that names a person. */

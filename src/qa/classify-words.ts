@@ -8,7 +8,7 @@
  * name), and any word the target's language knows, however English it looks (but for a
  * source word left in capitals, see below).
  */
-import { foldToken } from '../people/fold-name.ts';
+import { foldToken } from '../text/fold-name.ts';
 import { languageData } from './language-data.ts';
 import type { LinkContext, LinkSentence } from './link-context.ts';
 import { residueRanges } from './residue-pattern.ts';

@@ -4,7 +4,7 @@
  * two neighbours), with a bound that grows with the length. Computed in a band of the
  * bound's width, so two long words cost little.
  */
-import { foldToken } from '../people/fold-name.ts';
+import { foldToken } from '../text/fold-name.ts';
 
 /** The largest distance allowed for a word of `length` letters: 1 up to 5 letters, then 2. */
 export const allowedDistance = (length: number) => (length <= 5 ? 1 : 2);

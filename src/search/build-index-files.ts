@@ -11,6 +11,7 @@
 import type { SupportedLanguage } from '../corpus/languages.ts';
 import { analyzerOf, foldedStemOf, surfaceOf, wordsOf } from './analyze.ts';
 import { encodePostings, type IndexManifest, type IndexShard, type IndexedText, type Occurrence, type ReviewFile } from './index-format.ts';
+import { pairId } from '../compare/variant-pairs.ts';
 
 /** A text as the index is built from it. */
 export interface SourceText extends Omit<IndexedText, 'review' | 'first' | 'sentences'> {
@@ -129,13 +130,16 @@ function reviewFiles(source: SearchSource, texts: readonly IndexedText[]): Map<s
 			return number;
 		}) as [number, number];
 		const sides = [source.texts[source_]!, source.texts[target]!];
-		if (sides[0]!.review !== sides[1]!.review) throw new Error(`the alignment ${alignment.source}--${alignment.target} crosses reviews`);
+		if (sides[0]!.review !== sides[1]!.review)
+			throw new Error(`the alignment ${pairId(alignment.source, alignment.target)} crosses reviews`);
 		const indexOf = sides.map((text) => new Map(text.sentenceIds.map((id, n) => [id, n])));
 		const toIndexes = (ids: readonly string[], side: 0 | 1) =>
 			ids.map((id) => {
 				const n = indexOf[side]!.get(id);
 				if (n === undefined)
-					throw new Error(`the alignment ${alignment.source}--${alignment.target} names an unknown sentence “${id}” of ${sides[side]!.id}`);
+					throw new Error(
+						`the alignment ${pairId(alignment.source, alignment.target)} names an unknown sentence “${id}” of ${sides[side]!.id}`,
+					);
 				return n;
 			});
 		files.get(sides[0]!.review)!.pairs.push({

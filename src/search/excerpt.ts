@@ -4,8 +4,8 @@
  * decoded or re-spaced), and the page builds it as text nodes and `<mark>` elements,
  * never as HTML.
  *
- * Pagefind reports a hit as word positions in the record's content; content word `i`
- * is the key of sentence word `i` (`analyze.ts`), so the positions are the words to mark.
+ * The index keeps each word's position among its sentence's words (`wordSpans`), so the
+ * positions a search finds are the words to mark.
  */
 import { wordSpans } from './analyze.ts';
 
@@ -38,7 +38,10 @@ export function excerptOf(sentence: string, locations: readonly number[]): Excer
 	let first = 0;
 	let last = spans.length - 1;
 	if (spans.length > EXCERPT_WORDS) {
-		first = Math.max(0, Math.min(Math.min(...marked, spans.length) - WORDS_BEFORE_HIT, spans.length - EXCERPT_WORDS));
+		// A loop, not Math.min(...marked): a long sentence can have more hits than a call has arguments.
+		let firstHit = spans.length;
+		for (const location of marked) firstHit = Math.min(firstHit, location);
+		first = Math.max(0, Math.min(firstHit - WORDS_BEFORE_HIT, spans.length - EXCERPT_WORDS));
 		last = first + EXCERPT_WORDS - 1;
 	}
 	const from = first === 0 ? 0 : spans[first]!.start;

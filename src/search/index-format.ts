@@ -1,6 +1,6 @@
 /**
  * The search index as published under `/search-index/`: JSON files written by
- * `scripts/build-search-index.ts` and read by the search page, a few at a time.
+ * `src/search/build-search-index.ts` and read by the search page, a few at a time.
  *
  * - `manifest.json`: the reviews, the texts (labels, URL, where their sentences start
  *   among the records) and, per language, the word prefix of each shard.
@@ -12,6 +12,7 @@
  *
  * A record is a sentence: record `text.first + i` is sentence `i` of `text`.
  */
+import type { TextKind } from '../corpus/schema.ts';
 
 /** The manifest: everything a search needs before it reads a shard. */
 export interface IndexManifest {
@@ -27,9 +28,8 @@ export interface IndexedText {
 	title: string;
 	/** BCP 47 tag, for `lang` attributes. */
 	lang: string;
-	/** The text's facet values: its language's name and its kind's label. */
-	language: string;
-	kind: string;
+	/** `original`, `rewrite` or `translation`. */
+	kind: TextKind;
 	/** Short name of the version: "Spanish translation". */
 	variant: string;
 	/** Index of its review in `reviews`. */

@@ -127,6 +127,20 @@ export function appendResults(container: HTMLElement, hits: readonly Hit[], cont
 			textGroup.append(heading, element('ol', 'result-sentences'));
 			reviewGroup.append(textGroup);
 		}
-		textGroup.querySelector('ol')!.append(resultNode(hit, context));
+		textGroup.querySelector('ol')!.append(safeResultNode(hit, context, info));
+	}
+}
+
+/** A result, or, if it cannot be shown, a line that says so: one bad result never hides the others. */
+function safeResultNode(hit: Hit, context: ResultContext, info: { title: string; url: string }): HTMLElement {
+	try {
+		return resultNode(hit, context);
+	} catch (error) {
+		console.error(error);
+		const item = element('li', 'search-result');
+		const link = element('a', 'result-link', `A sentence of ${info.title} matches, but cannot be shown here`);
+		link.href = info.url;
+		item.append(link);
+		return item;
 	}
 }

@@ -1,10 +1,11 @@
 /**
  * Where a result belongs and how results are ordered: by review (the review with the
  * best hit first), then by text in manifest order, then by sentence, so a text's hits
- * read in order under one heading. Filters and their counts work on the same labels.
+ * read in order under one heading. Filters and their counts work on the texts' codes.
  */
 import type { Hit } from './find-hits.ts';
 import type { IndexManifest, IndexedText } from './index-format.ts';
+import { facetValuesOf } from './search-facets.ts';
 
 /** Facet name → selected values; a facet with no value selected does not filter. */
 export type Selection = Record<string, readonly string[]>;
@@ -24,9 +25,9 @@ export function placeOf(record: number, texts: readonly IndexedText[]): { text: 
 	return { text: low, sentence: record - texts[low]!.first };
 }
 
-/** A text's value of each facet (`language`, `kind`, `review`), as the search page's filters name them. */
-export function facetValues(text: IndexedText, manifest: IndexManifest): Record<string, string> {
-	return { language: text.language, kind: text.kind, review: manifest.reviews[text.review]?.title ?? '' };
+/** A text's value of each facet (`search-facets.ts`): the codes the search page's checkboxes carry. */
+function facetValues(text: IndexedText, manifest: IndexManifest): Record<string, string> {
+	return facetValuesOf({ lang: text.lang, kind: text.kind, review: manifest.reviews[text.review]?.id ?? '' });
 }
 
 const passes = (values: Record<string, string>, selection: Selection, except?: string) =>

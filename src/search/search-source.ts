@@ -3,9 +3,8 @@
  * view (`data.reading`, capitals restored, the very text of the reading page), the texts'
  * labels, and the alignments as published.
  */
-import { languageName } from '../corpus/languages.ts';
 import type { Corpus } from '../corpus/load-corpus.ts';
-import { kindLabel, variantLabel } from '../site/labels.ts';
+import { variantLabel } from '../corpus/labels.ts';
 import type { SearchSource, SourceAlignment } from './build-index-files.ts';
 
 /**
@@ -20,8 +19,7 @@ export function searchSource(corpus: Corpus, alignments: readonly SourceAlignmen
 			id: data.id,
 			title: data.title,
 			lang: data.lang,
-			language: languageName(data.lang),
-			kind: kindLabel(data.kind),
+			kind: data.kind,
 			variant: variantLabel(data),
 			review: data.review,
 			url: textUrl(data.id),

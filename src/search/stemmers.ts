@@ -1,8 +1,7 @@
 /**
  * The stemmer of each supported language, run at build time on the sentences and in
  * the browser on the query, so both sides always agree. Snowball-family stemmers from
- * `@orama/stemmers`: about 1 KB (English) and 2.3 KB (Spanish) gzipped, where each
- * language's Pagefind WebAssembly costs 60 KB (see `analyze.ts` for why that matters).
+ * `@orama/stemmers`: about 1 KB (English) and 2.3 KB (Spanish) gzipped.
  *
  * Typed against `SupportedLanguage`: adding a language to the corpus without giving it
  * a stemmer here fails the type check.

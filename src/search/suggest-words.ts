@@ -7,7 +7,7 @@
  */
 import leven from 'leven';
 import type { SupportedLanguage } from '../corpus/languages.ts';
-import { foldName } from '../people/fold-name.ts';
+import { foldName } from '../text/fold-name.ts';
 import { foldWord, surfaceOf } from './analyze.ts';
 import type { PersonInfo } from './search-engine.ts';
 import type { SearchIndex } from './search-index.ts';

@@ -1,7 +1,7 @@
 /**
  * Where the site is deployed, from the environment: any static host or CDN, under a
  * subpath if BASE_PATH says so. Read by astro.config.mjs and by the search index script
- * (scripts/build-search-index.ts), which must agree on the base of every URL.
+ * (src/search/build-search-index.ts), which must agree on the base of every URL.
  */
 export interface Deployment {
 	/** The site's origin, for canonical URLs and the sitemap. */

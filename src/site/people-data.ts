@@ -4,7 +4,7 @@
  * README's "Data formats" section documents it. `tests/unit/people-data.test.ts` pins it.
  */
 import type { PersonMentions } from '../people/collect-mentions.ts';
-import type { Person } from '../people/schema.ts';
+import type { Person } from '../corpus/people-schema.ts';
 import { personUrl } from './urls.ts';
 
 /** `/data/people.json`: every person in file order, with their spellings and mention count. */

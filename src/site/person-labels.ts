@@ -1,6 +1,6 @@
 /** How the names index reads: role labels, the index's groups, mention counts. */
 import type { PersonMentions } from '../people/collect-mentions.ts';
-import type { PersonRole } from '../people/schema.ts';
+import type { PersonRole } from '../corpus/people-schema.ts';
 
 const ROLE_LABELS: Record<PersonRole, string> = {
 	director: 'Director',

@@ -3,6 +3,7 @@
  * URL is under the site's base path (`/`, or e.g. `/corpus/` when the site is deployed
  * under a subpath with BASE_PATH), so pages, data files and search links move with it.
  */
+import { pairId } from '../compare/variant-pairs.ts';
 
 /** `/corpus` or `/corpus/` → `/corpus/`; `/` stays `/`. */
 const withTrailingSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
@@ -62,11 +63,11 @@ export function createUrls(basePath: string) {
 		/** Every variant of a review, in columns. */
 		compareReviewUrl: (review: string) => path(`compare/${review}/`),
 		/** An alignment as JSON. */
-		alignmentDataUrl: (source: string, target: string) => path(`data/alignments/${source}--${target}.json`),
+		alignmentDataUrl: (source: string, target: string) => path(`data/alignments/${pairId(source, target)}.json`),
 		/** An alignment as TMX 1.4. */
-		alignmentTmxUrl: (source: string, target: string) => path(`data/alignments/${source}--${target}.tmx`),
+		alignmentTmxUrl: (source: string, target: string) => path(`data/alignments/${pairId(source, target)}.tmx`),
 		/** The translation checks' findings of a pair, as JSON. */
-		qaDataUrl: (source: string, target: string) => path(`data/qa/${source}--${target}.json`),
+		qaDataUrl: (source: string, target: string) => path(`data/qa/${pairId(source, target)}.json`),
 		/** The site's icon. */
 		faviconUrl: path('favicon.svg'),
 	};

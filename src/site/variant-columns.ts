@@ -1,5 +1,5 @@
 import type { TextEntry, TextKind } from '../corpus/schema.ts';
-import { variantLabel } from './labels.ts';
+import { variantLabel } from '../corpus/labels.ts';
 
 /** A column of the corpus matrix: one kind of version in one language. */
 export interface VariantColumn {

@@ -4,6 +4,7 @@
  */
 
 import type { Sentence, TextFormat } from './sentence-schema.ts';
+import { segmenterOf } from './segmenter.ts';
 
 export type { Sentence, TextFormat };
 
@@ -57,8 +58,6 @@ const NOT_GLUED_RIGHT = new Set([
 	'pdf',
 	'txt',
 ]);
-
-const segmenters = new Map<string, Intl.Segmenter>();
 
 /** Removes `<br>`, `<br/>`, `<br />` in any case: web residue of some corpus texts. */
 export function stripWebResidue(text: string): string {
@@ -128,7 +127,7 @@ function segmentProseLine(source: string, line: string, offset: number, lang: st
 /** The trimmed ICU sentence pieces of one line. */
 function icuPieces(source: string, line: string, offset: number, lang: string): Span[] {
 	const pieces: Span[] = [];
-	for (const { index, segment } of getSegmenter(lang).segment(line)) {
+	for (const { index, segment } of segmenterOf(lang, 'sentence').segment(line)) {
 		const piece = trimSpan(source, { start: offset + index, end: offset + index + segment.length });
 		if (piece) pieces.push(piece);
 	}
@@ -190,10 +189,4 @@ function isSpaceAt(source: string, index: number): boolean {
 	if (code === 32 || (code >= 9 && code <= 13)) return true;
 	// \s has no astral members, so testing one UTF-16 unit is exact.
 	return code > 127 && SPACE.test(source.charAt(index));
-}
-
-function getSegmenter(lang: string): Intl.Segmenter {
-	const segmenter = segmenters.get(lang) ?? new Intl.Segmenter(lang, { granularity: 'sentence' });
-	segmenters.set(lang, segmenter);
-	return segmenter;
 }

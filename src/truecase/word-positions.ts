@@ -5,7 +5,7 @@
  * that a word is a name; a capital at the start of a quotation is evidence about
  * quotations only.
  */
-import { nameTokens, type NameToken } from '../people/fold-name.ts';
+import { nameTokens, type NameToken } from '../text/fold-name.ts';
 
 /** Where a word stands in its sentence. */
 export type WordPosition = 'sentence-start' | 'quote-start' | 'running';

@@ -5,7 +5,7 @@
  * alone, a word is as likely to be itself as the title.
  */
 import type { Work } from '../corpus/schema.ts';
-import { isNameGap, nameTokens } from '../people/fold-name.ts';
+import { isNameGap, nameTokens } from '../text/fold-name.ts';
 import type { Word } from './word-positions.ts';
 
 /** A title as the matcher needs it: its folded words, and each word as written. */

@@ -286,7 +286,7 @@ test.describe('search state', () => {
 		const all = await results(page).count();
 		expect(spanish).toBeLessThan(all);
 		await page.getByRole('checkbox', { name: /Spanish/ }).check();
-		await expect(page).toHaveURL(/[?&]language=Spanish/);
+		await expect(page).toHaveURL(/[?&]language=es\b/);
 		await expect(status(page)).toHaveText(new RegExp(`^${spanish} sentences match`));
 		for (const href of await resultSentences(page)) expect(href).toMatch(/-es\//);
 		const reviewB = await countOf(/Review B/);

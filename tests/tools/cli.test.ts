@@ -37,24 +37,9 @@ describe('scripts/check-links.ts', () => {
 	});
 });
 
-describe('scripts/validate-html.ts', () => {
-	it('prints a summary and exits 0 for valid pages', () => {
-		const { code, out } = run('scripts/validate-html.ts', `${FIXTURES}/good`);
-		expect(out.trim()).toBe('validate-html: OK: 4 files, 0 errors, 0 warnings');
-		expect(code).toBe(0);
-	});
-
-	it('prints file:line:col for each error and exits 1', () => {
-		const { code, err } = run('scripts/validate-html.ts', `${FIXTURES}/broken`);
-		expect(err).toContain(`${FIXTURES}/broken/index.html:23:12  error  Attribute "src" has invalid value ""  (attribute-allowed-values)`);
-		expect(err.trim().split('\n').at(-1)).toBe('validate-html: FAILED: 2 files, 3 errors, 0 warnings');
-		expect(code).toBe(1);
-	});
-});
-
-describe('scripts/build-search-index.ts', () => {
+describe('src/search/build-search-index.ts', () => {
 	const index = (outDir: string, corpusDir = 'content') => {
-		const result = spawnSync(process.execPath, ['scripts/build-search-index.ts', '--outDir', outDir], {
+		const result = spawnSync(process.execPath, ['src/search/build-search-index.ts', '--outDir', outDir], {
 			cwd: ROOT,
 			encoding: 'utf8',
 			env: { ...process.env, CORPUS_DIR: corpusDir },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, nameTokens } from '../../src/people/fold-name.ts';
+import { foldName, nameTokens } from '../../src/text/fold-name.ts';
 import { renderSentences } from '../../src/render/render-sentences.ts';
 import { findHiddenCharacter, INVISIBLE_CHARACTER, removeHiddenCharacters, visibleStandIn } from '../../src/text/invisible-characters.ts';
 import { toReadingView } from '../../src/text/reading-view.ts';

@@ -78,7 +78,7 @@ export async function runBuild({ root, corpusDir, workDir, timeoutMs = 3 * 3600_
 	// for, its CPU time the sum of all of them.
 	const steps = [
 		`npx astro build --config ${shellQuote(config)} --outDir ${shellQuote(files.dist)}`,
-		`${shellQuote(process.execPath)} scripts/build-search-index.ts --outDir ${shellQuote(files.dist)}`,
+		`${shellQuote(process.execPath)} src/search/build-search-index.ts --outDir ${shellQuote(files.dist)}`,
 	];
 	const args = ['-f', '%M %U %S', '-o', files.time, 'sh', '-c', steps.join(' && ')];
 	const child = spawn('/usr/bin/time', args, { cwd: root, env, stdio: ['ignore', log, log] });

@@ -7,9 +7,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseLinks, type LinkSides } from '../../../src/align/gold-links.ts';
+import { type LinkSides, parseLinks } from '../../../src/align/index.ts';
 import type { LoadedText } from '../../../src/corpus/load-corpus.ts';
 import { loadTruecasedCorpus } from '../../../src/truecase/load-truecased-corpus.ts';
+import { pairId } from '../../../src/compare/variant-pairs.ts';
 
 /** Sentences that say the same thing in an original, its rewrite and its translation. */
 export interface SeedUnit {
@@ -49,7 +50,8 @@ export async function readSeedUnits(contentDir: string, goldDir: string): Promis
 		if (!found) throw new Error(`The seed corpus in ${contentDir} has no text "${id}"`);
 		return found;
 	};
-	const gold = async (source: string, target: string) => parseLinks(await readFile(join(goldDir, `${source}--${target}.gold.txt`), 'utf8'));
+	const gold = async (source: string, target: string) =>
+		parseLinks(await readFile(join(goldDir, `${pairId(source, target)}.gold.txt`), 'utf8'));
 
 	const units: SeedUnit[] = [];
 	for (const family of SEED_FAMILIES) {

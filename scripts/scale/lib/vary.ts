@@ -7,7 +7,7 @@
  * applied alike to all its variants, so they still align.
  */
 import { findMentions, type MentionMatcher } from '../../../src/people/find-mentions.ts';
-import { nameTokens } from '../../../src/people/fold-name.ts';
+import { nameTokens } from '../../../src/text/fold-name.ts';
 import type { Random } from './random.ts';
 
 /** Which variant a string belongs to: the tokenized lower-case original, or prose. */

@@ -3,7 +3,7 @@
  * `veronika`), a word that looks like a name of the source or of the index misspelt
  * (`Kalatosov`), and a person named on one side of a link only.
  */
-import { foldName } from '../../people/fold-name.ts';
+import { foldName } from '../../text/fold-name.ts';
 import type { ClassifiedWord } from '../classify-words.ts';
 import { wordDraft, type Draft } from '../draft.ts';
 import type { LinkContext, LinkSentence } from '../link-context.ts';

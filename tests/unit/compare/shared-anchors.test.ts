@@ -20,3 +20,11 @@ describe('variantPairs', () => {
 		expect(variantPairs(['a', 'b', 'c']).map(({ source, target }) => pairId(source, target))).toEqual(['a--b', 'a--c', 'b--c']);
 	});
 });
+
+describe('sharedAnchors counts numbers as the aligner does', () => {
+	it('takes 1,000 and 1.000 as one number, whatever the language writes between the digits', () => {
+		const shared = sharedAnchors('It cost 1,000 roubles in 1957.', 'Costó 1.000 rublos en 1957.');
+		expect(shared.source.map(({ key }) => key)).toEqual(['number:1000', 'number:1957']);
+		expect(shared.target.map(({ key }) => key)).toEqual(['number:1000', 'number:1957']);
+	});
+});

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/corpus/load-corpus.ts';
 import { canonicalCase } from '../../../src/people/canonical-case.ts';
 import { collectMentions } from '../../../src/people/collect-mentions.ts';
-import { foldName } from '../../../src/people/fold-name.ts';
+import { foldName } from '../../../src/text/fold-name.ts';
 import { createMentionMatcher, findMentions } from '../../../src/people/find-mentions.ts';
-import { readPeople } from '../../../src/people/read-people.ts';
+import { readPeople } from '../../../src/corpus/read-people.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const corpus = await loadCorpus(join(root, 'content'), root);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldName, foldToken, isWellFormedSpelling, nameTokens } from '../../../src/people/fold-name.ts';
+import { foldName, foldToken, isWellFormedSpelling, nameTokens } from '../../../src/text/fold-name.ts';
 
 describe('foldName', () => {
 	it.each([

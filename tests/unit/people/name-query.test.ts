@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closestNames, maxEdits, soundAlike } from '../../../src/people/match-name-fuzzily.ts';
 import { namesBySpelling, peopleByBeginning, spellingWords } from '../../../src/people/name-query.ts';
-import { readPeople } from '../../../src/people/read-people.ts';
+import { readPeople } from '../../../src/corpus/read-people.ts';
 import { transliterateQuery } from '../../../src/people/transliterate-query.ts';
 import { wordSpans } from '../../../src/search/analyze.ts';
 

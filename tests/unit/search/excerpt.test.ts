@@ -61,3 +61,17 @@ describe('excerptOf', () => {
 		expect(excerptOf('', [])).toEqual({ pieces: [], cutBefore: false, cutAfter: false });
 	});
 });
+
+describe('excerptOf, a sentence of 150,000 matching words', () => {
+	it('marks them without running out of call arguments (no spread of an unbounded list)', () => {
+		const words = 150_000;
+		const sentence = Array.from({ length: words }, () => 'stalin').join(' ');
+		const excerpt = excerptOf(
+			sentence,
+			Array.from({ length: words }, (_, i) => i),
+		);
+		expect(excerpt.cutBefore).toBe(false);
+		expect(excerpt.cutAfter).toBe(true);
+		expect(excerpt.pieces.filter((piece) => piece.marked)).toHaveLength(60);
+	});
+});

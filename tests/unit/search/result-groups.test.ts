@@ -7,8 +7,7 @@ const text = (id: string, review: number, language: string, first: number, sente
 	id,
 	title: id,
 	lang: language === 'English' ? 'en' : 'es',
-	language,
-	kind: 'Original',
+	kind: 'original' as const,
 	variant: id,
 	review,
 	url: `/texts/${id}/`,
@@ -42,13 +41,20 @@ describe('result groups', () => {
 		expect(orderHits(hits, manifest).map((h) => h.record)).toEqual([4, 0, 1, 6]);
 	});
 
-	it('filters by facet and counts each value as if it were selected', () => {
+	it('filters by facet code and counts each value as if it were selected', () => {
 		const hits = [hit(0, 1), hit(3, 1), hit(5, 1), hit(6, 1)];
-		expect(filterHits(hits, { language: ['Spanish'] }, manifest).map((h) => h.record)).toEqual([5, 6]);
-		const facets = { language: ['English', 'Spanish'], review: ['Review A', 'Review B'] };
-		expect(countFacets(hits, { language: ['Spanish'], review: [] }, facets, manifest)).toEqual({
-			language: { English: 2, Spanish: 2 },
-			review: { 'Review A': 2, 'Review B': 0 },
+		expect(filterHits(hits, { language: ['es'] }, manifest).map((h) => h.record)).toEqual([5, 6]);
+		const facets = { language: ['en', 'es'], review: ['a', 'b'] };
+		expect(countFacets(hits, { language: ['es'], review: [] }, facets, manifest)).toEqual({
+			language: { en: 2, es: 2 },
+			review: { a: 2, b: 0 },
 		});
+	});
+
+	it('keeps apart reviews whose titles read alike: they filter by id', () => {
+		const twins: IndexManifest = { ...manifest, reviews: [{ id: 'a', title: 'Review' }, { id: 'b', title: 'Review' }] };
+		const hits = [hit(0, 1), hit(3, 1), hit(5, 1)];
+		expect(filterHits(hits, { review: ['b'] }, twins).map((h) => h.record)).toEqual([3]);
+		expect(countFacets(hits, { review: [] }, { review: ['a', 'b'] }, twins)).toEqual({ review: { a: 2, b: 1 } });
 	});
 });

@@ -1,5 +1,5 @@
-import { readYamlFile } from '../corpus/read-yaml-file.ts';
-import { PeopleSchema, type Person } from './schema.ts';
+import { readYamlFile } from './read-yaml-file.ts';
+import { PeopleSchema, type Person } from './people-schema.ts';
 
 /** The names index's file name inside a corpus folder. */
 export const PEOPLE_FILE = 'people.yaml';

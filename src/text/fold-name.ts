@@ -11,7 +11,7 @@
  *
  * No Node imports: the browser's search script imports this file.
  */
-import { INVISIBLE_CHARACTER_CLASS } from '../text/invisible-characters.ts';
+import { INVISIBLE_CHARACTER_CLASS } from './invisible-characters.ts';
 
 /** A word of a string: its folded form and where it is in the original string. */
 export interface NameToken {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CorpusError } from '../../../src/corpus/corpus-error.ts';
-import { readPeople } from '../../../src/people/read-people.ts';
+import { readPeople } from '../../../src/corpus/read-people.ts';
 
 const fixtures = join(import.meta.dirname, '../../fixtures/people');
 const root = join(import.meta.dirname, '../../..');

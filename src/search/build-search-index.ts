@@ -1,7 +1,7 @@
 /**
  * Builds the search index of a built site: `npm run build` runs it after `astro build`.
  *
- *     node scripts/build-search-index.ts [--outDir dist]
+ *     node src/search/build-search-index.ts [--outDir dist]
  *
  * It reads the same corpus (CORPUS_DIR) and base path (BASE_PATH) as the Astro build,
  * takes the alignments from the built site's own data files (`/data/corpus.json` and
@@ -15,17 +15,17 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
-import { corpusDir } from '../src/corpus/corpus-dir.ts';
-import type { Corpus } from '../src/corpus/load-corpus.ts';
-import { loadTruecasedCorpus } from '../src/truecase/load-truecased-corpus.ts';
-import { recordMark, recordStage } from '../src/integrations/build-timings.ts';
-import { buildIndexFiles, type SourceAlignment } from '../src/search/build-index-files.ts';
-import { searchSource } from '../src/search/search-source.ts';
-import { writeSearchIndex } from '../src/search/write-search-index.ts';
-import { deployment } from '../src/site/deployment.ts';
-import { createUrls } from '../src/site/urls.ts';
+import { corpusDir } from '../corpus/corpus-dir.ts';
+import type { Corpus } from '../corpus/load-corpus.ts';
+import { loadTruecasedCorpus } from '../truecase/load-truecased-corpus.ts';
+import { recordMark, recordStage } from '../integrations/build-timings.ts';
+import { buildIndexFiles, type SourceAlignment } from './build-index-files.ts';
+import { searchSource } from './search-source.ts';
+import { writeSearchIndex } from './write-search-index.ts';
+import { deployment } from '../site/deployment.ts';
+import { createUrls } from '../site/urls.ts';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = resolve(root, values.outDir);
 

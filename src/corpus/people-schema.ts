@@ -5,13 +5,10 @@
  * part of the schema, so every reader of the file gets them.
  */
 import { z } from 'astro/zod';
-import { ManifestOrderSchema } from '../corpus/schema.ts';
-import { visibleText } from '../corpus/visible-text.ts';
+import { ManifestOrderSchema, SlugSchema } from './schema.ts';
+import { visibleText } from './visible-text.ts';
 import { checkPeople } from './check-people.ts';
-import { foldName, isWellFormedSpelling, nameTokens } from './fold-name.ts';
-
-/** A URL-safe identifier, as for texts: the person is published at `/people/<id>/`. */
-const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens, like "boris"');
+import { foldName, isWellFormedSpelling, nameTokens } from '../text/fold-name.ts';
 
 /**
  * What a person is in the corpus: the film's makers, its cast and its characters, and
@@ -77,5 +74,3 @@ export const PersonEntrySchema = PersonSchema.safeExtend({ order: ManifestOrderS
 
 export type PersonRole = z.output<typeof PersonRoleSchema>;
 export type Person = z.output<typeof PersonSchema>;
-export type People = z.output<typeof PeopleSchema>;
-export type PeopleInput = z.input<typeof PeopleSchema>;

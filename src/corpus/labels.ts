@@ -1,5 +1,5 @@
-import type { TextEntry, TextKind } from '../corpus/schema.ts';
-import { languageName } from '../corpus/languages.ts';
+import type { TextEntry, TextKind } from './schema.ts';
+import { languageName } from './languages.ts';
 
 const KIND_LABELS: Record<TextKind, string> = {
 	original: 'Original',

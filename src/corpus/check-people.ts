@@ -2,8 +2,8 @@
  * Checks of the names index that span several people, run by `PeopleSchema` once each
  * person is valid on its own.
  */
-import { foldName } from './fold-name.ts';
-import type { Person } from './schema.ts';
+import { foldName } from '../text/fold-name.ts';
+import type { Person } from './people-schema.ts';
 
 /** A problem at a path below `people`: `[3, 'spellings', 1]` is `people[3].spellings[1]`. */
 export interface PeopleIssue {
