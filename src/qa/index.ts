@@ -7,12 +7,4 @@
 export { checkPair, MAX_FINDINGS_PER_CHECK } from './check-pair.ts';
 export type { Lexicon } from './lexicon.ts';
 export type { QaText } from './link-context.ts';
-export {
-	CHECK_IDS,
-	QaReportSchema,
-	type CheckId,
-	type LocatedFinding,
-	type QaFinding,
-	type QaReport,
-	type Side,
-} from './schema.ts';
+export { CHECK_IDS, QaReportSchema, type CheckId, type LocatedFinding, type QaFinding, type QaReport, type Side } from './schema.ts';

@@ -52,7 +52,13 @@ describe('result groups', () => {
 	});
 
 	it('keeps apart reviews whose titles read alike: they filter by id', () => {
-		const twins: IndexManifest = { ...manifest, reviews: [{ id: 'a', title: 'Review' }, { id: 'b', title: 'Review' }] };
+		const twins: IndexManifest = {
+			...manifest,
+			reviews: [
+				{ id: 'a', title: 'Review' },
+				{ id: 'b', title: 'Review' },
+			],
+		};
 		const hits = [hit(0, 1), hit(3, 1), hit(5, 1)];
 		expect(filterHits(hits, { review: ['b'] }, twins).map((h) => h.record)).toEqual([3]);
 		expect(countFacets(hits, { review: [] }, { review: ['a', 'b'] }, twins)).toEqual({ review: { a: 2, b: 1 } });
