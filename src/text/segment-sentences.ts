@@ -25,6 +25,8 @@ export interface SegmentOptions {
 // Runs of characters between line breaks. \r\n is two breaks around an empty run.
 const LINE = /[^\n\r\u2028\u2029]+/g;
 const SPACE = /\s/;
+// U+FEFF ZERO WIDTH NO-BREAK SPACE, which is also the byte order mark.
+const ZWNBSP = 0xfeff;
 const BR_TAG = /<br\s*\/?>/gi;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const CONTINUATION_START = /[,;:\p{Ll}]/uy;
@@ -66,8 +68,8 @@ export function stripWebResidue(text: string): string {
 
 /**
  * Splits a decoded text file into sentences, in order. Every character that is not
- * whitespace (JavaScript's `\s`, which includes U+FEFF, so a BOM falls in the gap before
- * the first sentence) belongs to exactly one sentence; sentences are trimmed, never
+ * whitespace (JavaScript's `\s`, less U+FEFF except as the byte order mark, which falls in
+ * the gap before the first sentence) belongs to exactly one sentence; sentences are trimmed, never
  * empty, and never cross a line break (\n, \r, U+2028, U+2029).
  *
  * `tokenized`: every non-blank line is one sentence. `prose`: each line is split with
@@ -176,7 +178,12 @@ function gluedCuts(line: string, offset: number): number[] {
 	return cuts;
 }
 
-/** The span without surrounding whitespace, or null if it is all whitespace. */
+/**
+ * The span without surrounding whitespace, or null if it is all whitespace. A U+FEFF is
+ * whitespace only as the file's byte order mark (offset 0); anywhere else it is a
+ * character of its sentence, kept in the sentence JSON and shown by the source view,
+ * though JavaScript's `\s` counts it as a space (as a NUL alone on a line is a sentence).
+ */
 function trimSpan(source: string, span: Span): Span | null {
 	let { start, end } = span;
 	while (start < end && isSpaceAt(source, start)) start++;
@@ -187,6 +194,7 @@ function trimSpan(source: string, span: Span): Span | null {
 function isSpaceAt(source: string, index: number): boolean {
 	const code = source.charCodeAt(index);
 	if (code === 32 || (code >= 9 && code <= 13)) return true;
+	if (code === ZWNBSP) return index === 0;
 	// \s has no astral members, so testing one UTF-16 unit is exact.
 	return code > 127 && SPACE.test(source.charAt(index));
 }

@@ -78,7 +78,7 @@ export const CHARACTER_TEXTS: readonly TextSpec[] = [
 		review: 'c',
 		source: 'bom-crlf.txt',
 		content:
-			'\uFEFFthe first line follows a byte order mark .\r\nthe second ends in crlf , and stalin is in it .\r\n\r\na blank crlf line came before this one .\r\n',
+			'\uFEFFthe first line follows a byte order mark .\r\n\uFEFFthe second ends in crlf , and stalin is in it .\r\n\r\na blank crlf line came before this one .\uFEFF\r\n',
 	},
 	{
 		id: 'c-es',

@@ -27,16 +27,26 @@ function coverageProblems(source: string, sentences: readonly Sentence[]): strin
 		if (sentence.id !== `s${i + 1}`) problems.push(`${where}: id ${sentence.id}`);
 		if (sentence.text !== source.slice(sentence.start, sentence.end)) problems.push(`${where}: text is not the source slice`);
 		if (sentence.start < previousEnd) problems.push(`${where}: overlaps or is out of order`);
-		if (!/^\S(?:.*\S)?$/su.test(sentence.text)) problems.push(`${where}: empty or not trimmed`);
+		// Trimmed of whitespace, where a U+FEFF is whitespace only as the byte order mark.
+		if (!/^[^\s\uFEFF]|^\uFEFF/u.test(sentence.text) || !/[^\s\uFEFF]$|\uFEFF$/u.test(sentence.text)) {
+			problems.push(`${where}: empty or not trimmed`);
+		}
 		if (/[\n\r\u2028\u2029]/.test(sentence.text)) problems.push(`${where}: crosses a line break`);
 		const gap = source.slice(previousEnd, sentence.start);
 		if (!/^\s*$/.test(gap)) problems.push(`${where}: non-whitespace ${JSON.stringify(gap)} before it`);
+		if (strayZwnbsp(source, previousEnd, sentence.start)) problems.push(`${where}: a U+FEFF left in the gap before it`);
 		rebuilt += gap + sentence.text;
 		previousEnd = sentence.end;
 	});
 	if (!/^\s*$/.test(source.slice(previousEnd))) problems.push('non-whitespace after the last sentence');
+	if (strayZwnbsp(source, previousEnd, source.length)) problems.push('a U+FEFF left after the last sentence');
 	if (rebuilt + source.slice(previousEnd) !== source) problems.push('gaps and sentences do not rebuild the source');
 	return problems;
+}
+
+/** Whether source[from, to) holds a U+FEFF other than the byte order mark. */
+function strayZwnbsp(source: string, from: number, to: number): boolean {
+	return source.slice(Math.max(from, 1), to).includes('\uFEFF');
 }
 
 function expectCoverage(source: string, sentences: readonly Sentence[]): void {
@@ -123,9 +133,29 @@ describe('segmentSentences, line handling', () => {
 		expectCoverage(source, sentences);
 	});
 
+	// Issue 15.10: JavaScript's \s counts U+FEFF as a space, so trimming with it dropped a
+	// U+FEFF at the start or end of a line mid-file from both the sentence JSON and the
+	// source view. Only the byte order mark (offset 0) is whitespace.
+	it.each(FORMATS)('%s: a U+FEFF at the start or end of a line mid-file stays in its sentence', (format) => {
+		const source = '\uFEFFFirst line.\n\uFEFFSecond line.\uFEFF\nThird\uFEFF line.';
+		const sentences = segmentSentences(source, { lang: 'en', format });
+		expect(sentences.map((s) => s.text)).toEqual(['First line.', '\uFEFFSecond line.\uFEFF', 'Third\uFEFF line.']);
+		expectCoverage(source, sentences);
+		expect(
+			sentences
+				.map((s) => s.text)
+				.join('')
+				.match(/\uFEFF/g),
+		).toHaveLength(3);
+	});
+
+	it.each(FORMATS)('%s: a line of only U+FEFF is a sentence, as a line of only NUL is', (format) => {
+		expect(texts('One.\n \uFEFF\uFEFF \nTwo.', format)).toEqual(['One.', '\uFEFF\uFEFF', 'Two.']);
+	});
+
 	it.each(FORMATS)('%s: empty and whitespace-only sources have no sentences', (format) => {
 		expect(segmentSentences('', { lang: 'en', format })).toEqual([]);
-		expect(segmentSentences(' \n\r\n\t\u00a0\uFEFF', { lang: 'en', format })).toEqual([]);
+		expect(segmentSentences('\uFEFF \n\r\n\t\u00a0', { lang: 'en', format })).toEqual([]);
 	});
 });
 
