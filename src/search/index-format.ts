@@ -69,7 +69,9 @@ export function encodePostings(occurrences: readonly Occurrence[]): number[] {
 	const flat: number[] = [];
 	let previous = 0;
 	for (const { record, positions } of occurrences) {
-		flat.push(record - previous, positions.length, ...positions);
+		flat.push(record - previous, positions.length);
+		// A loop, not push(...positions): a long sentence can repeat a word more times than a call has arguments.
+		for (const position of positions) flat.push(position);
 		previous = record;
 	}
 	return flat;

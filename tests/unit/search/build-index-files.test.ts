@@ -99,6 +99,13 @@ describe('postings', () => {
 		expect(decodePostings(encodePostings(occurrences))).toEqual(occurrences);
 	});
 
+	it('encode a word repeated more times than a function call takes arguments', () => {
+		const positions = Array.from({ length: 500_000 }, (_, i) => i);
+		const flat = encodePostings([{ record: 0, positions }]);
+		expect(flat).toHaveLength(500_002);
+		expect(decodePostings(flat)[0]!.positions.at(-1)).toBe(499_999);
+	});
+
 	it('find the longest matching shard prefix', () => {
 		expect(shardOf(['a', 'ca', 'cab', 'd'], 'cabin')).toBe(2);
 		expect(shardOf(['a', 'ca', 'cab', 'd'], 'cat')).toBe(1);
