@@ -76,6 +76,9 @@ export function inlineSentences(
 	sentences: readonly string[],
 	parts: readonly { text: string; change: 'same' | 'removed' | 'added' }[],
 ): MarkedText[][] {
+	// A rewrite's cell with no sentence (the original's sentence was dropped) has nowhere
+	// to show the removal: the row's other cell shows the sentence, marked as having none.
+	if (sentences.length === 0) return [];
 	const ends: number[] = [];
 	let offset = 0;
 	for (const sentence of sentences) {

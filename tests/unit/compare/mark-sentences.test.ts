@@ -52,6 +52,10 @@ describe('inlineSentences', () => {
 		]);
 	});
 
+	it('gives a cell with no sentence nothing, though the diff removed the whole source', () => {
+		expect(inlineSentences([], compareWords('A sentence the rewrite dropped.', '').inline)).toEqual([]);
+	});
+
 	it('keeps a sentence with no change whole', () => {
 		const sentences = ['One.', 'Two three.'];
 		expect(inlineSentences(sentences, compareWords('One. Two three.', 'One. Two three.').inline)).toEqual([
