@@ -35,8 +35,8 @@ export const SpellingSchema = visibleText(z.string().trim().min(1))
 /** One person or character. */
 export const PersonSchema = z
 	.strictObject({
-		/** Stable URL slug of the person's page. */
-		id: SlugSchema,
+		/** Stable URL slug of the person's page; not only digits, which name the pages of the names index (`/people/2/`). */
+		id: SlugSchema.refine((id) => !/^\d+$/.test(id), 'must not be only digits: /people/<number>/ is a page of the names index'),
 		/** Canonical name, shown as the page title; one of the spellings. */
 		name: visibleText(z.string().trim().min(1)),
 		/** What the person is; a closed set, so pages can group people by it. */

@@ -11,8 +11,14 @@ export async function getTexts(): Promise<TextRecord[]> {
 	return (await getCollection('texts')).sort(byManifestOrder);
 }
 
+/** A review with its texts, in manifest order. */
+export interface ReviewWithTexts {
+	review: ReviewRecord;
+	texts: TextRecord[];
+}
+
 /** Every review, in manifest order, with its texts in manifest order. */
-export async function getReviewsWithTexts(): Promise<{ review: ReviewRecord; texts: TextRecord[] }[]> {
+export async function getReviewsWithTexts(): Promise<ReviewWithTexts[]> {
 	const [reviews, texts] = await Promise.all([getCollection('reviews'), getTexts()]);
 	const textsByReview = Map.groupBy(texts, (text) => text.data.review);
 	return reviews.sort(byManifestOrder).map((review) => ({ review, texts: textsByReview.get(review.id) ?? [] }));

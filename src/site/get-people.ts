@@ -3,10 +3,13 @@
  * site and every person's mentions. All three are worked out once per build and shared
  * by every page, so a page only pays for its own sentences.
  */
+import type { PaginateFunction } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectMentions, type PersonMentions } from '../people/collect-mentions.ts';
+import { pageMentions } from '../people/page-mentions.ts';
 import { createMentionMatcher, type MentionMatcher } from '../people/find-mentions.ts';
 import { getReviewsWithTexts, getTexts, type ReviewRecord, type TextRecord } from './get-corpus.ts';
+import { MENTION_SENTENCES_PER_PAGE } from './list-pages.ts';
 
 /** A person of the `people` collection (`data` is a person of people.yaml, with its `order`). */
 export type PersonRecord = CollectionEntry<'people'>;
@@ -52,23 +55,29 @@ export async function getPeopleMentions(): Promise<ReadonlyMap<string, PersonMen
 export type TextsById = ReadonlyMap<string, { text: TextRecord; review: ReviewRecord }>;
 
 /**
- * Static paths of the person pages: each person with their mentions, who plays them or
- * whom they play, and the texts by id. Lookups are built here once, so a page costs
- * what its own mentions do, however large the corpus.
+ * Static paths of the person pages: each person with their mentions (whole, and cut into
+ * pages of 100 sentences: `page`), who plays them or whom they play, and the texts by id.
+ * Lookups are built here once, so a page costs what its own mentions do, however large
+ * the corpus.
  */
-export async function getPersonPagePaths() {
+export async function getPersonPagePaths({ paginate }: { paginate: PaginateFunction }) {
 	const [{ people, mentionsByPerson }, reviews] = await Promise.all([getNamesIndex(), getReviewsWithTexts()]);
 	const textsById: TextsById = new Map(reviews.flatMap(({ review, texts }) => texts.map((text) => [text.id, { text, review }])));
 	const peopleById = new Map(people.map((person) => [person.id, person]));
 	const charactersByPerformer = Map.groupBy(people, (person) => person.data.playedBy);
-	return people.map((person) => ({
-		params: { id: person.id },
-		props: {
-			person,
-			mentions: mentionsByPerson.get(person.id)!,
-			playedBy: person.data.playedBy === undefined ? undefined : peopleById.get(person.data.playedBy),
-			plays: charactersByPerformer.get(person.id) ?? [],
-			textsById,
-		},
-	}));
+	return people.flatMap((person) => {
+		const mentions = mentionsByPerson.get(person.id)!;
+		// Pages cut beforehand (by sentences, keeping review and text groups), one per route page.
+		return paginate(pageMentions(mentions, MENTION_SENTENCES_PER_PAGE), {
+			pageSize: 1,
+			params: { id: person.id },
+			props: {
+				person,
+				mentions,
+				playedBy: person.data.playedBy === undefined ? undefined : peopleById.get(person.data.playedBy),
+				plays: charactersByPerformer.get(person.id) ?? [],
+				textsById,
+			},
+		});
+	});
 }

@@ -4,6 +4,7 @@
  * under a subpath with BASE_PATH), so pages, data files and search links move with it.
  */
 import { pairId } from '../compare/variant-pairs.ts';
+import { DATA_REVIEWS_PER_PAGE, listPageUrl, pageOfItem, REVIEWS_PER_PAGE } from './list-pages.ts';
 
 /** `/corpus` or `/corpus/` → `/corpus/`; `/` stays `/`. */
 const withTrailingSlash = (base: string) => (base.endsWith('/') ? base : `${base}/`);
@@ -24,8 +25,10 @@ export function createUrls(basePath: string) {
 		path,
 		/** The home page. */
 		homeUrl: base,
-		/** A section of the home page: `#texts`, `#review-a`. */
+		/** A section of the home page: `#texts`. */
 		homeSectionUrl: (id: string) => `${base}#${id}`,
+		/** A review's row in the home page's table, on the page of the list that holds it. */
+		reviewRowUrl: (id: string, order: number) => `${listPageUrl(base, pageOfItem(order, REVIEWS_PER_PAGE))}#review-${id}`,
 		/** Reading page of a text (its default view). */
 		textUrl,
 		/** A sentence on the reading page of a text: `/texts/a-en/#s4`. */
@@ -42,6 +45,8 @@ export function createUrls(basePath: string) {
 		corpusDataUrl: path('data/corpus.json'),
 		/** The downloads page: every data file, with its size and format. */
 		dataPageUrl: path('data/'),
+		/** A review's files on the downloads page, on the page of the list that holds it. */
+		reviewDataUrl: (id: string, order: number) => `${listPageUrl(path('data/'), pageOfItem(order, DATA_REVIEWS_PER_PAGE))}#data-${id}`,
 		/** The names index: every person the texts mention. */
 		peopleUrl: path('people/'),
 		/** Page of one person: who they are and every mention. */
@@ -81,6 +86,7 @@ export const {
 	path: sitePath,
 	homeUrl,
 	homeSectionUrl,
+	reviewRowUrl,
 	textUrl,
 	sentenceUrl,
 	sourceViewUrl,
@@ -89,6 +95,7 @@ export const {
 	textDataUrl,
 	corpusDataUrl,
 	dataPageUrl,
+	reviewDataUrl,
 	peopleUrl,
 	personUrl,
 	peopleDataUrl,

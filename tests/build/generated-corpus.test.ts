@@ -1,8 +1,11 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/scale/generate-corpus.ts';
+import { findBrokenLinks } from '../../scripts/lib/find-broken-links.ts';
 import { buildCorpus, projectRoot } from './build-corpus.ts';
+import { attr, elements, parseHtml } from './inspect-html.ts';
 
 const BUILD_TIMEOUT = 240_000;
 
@@ -37,5 +40,62 @@ describe('a generated corpus of 150 texts', () => {
 			...corpus.alignments.map(({ source, target }) => `compare/${source}/${target}/index.html`),
 		].filter((path) => !existsSync(join(build.outDir, path)));
 		expect(missing).toEqual([]);
+	});
+});
+
+/** The list pages of a built list: its first page's folder, then `2/`, `3/`… while they exist. */
+function listPages(outDir: string, first: string): string[] {
+	const pages = [join(first, 'index.html')];
+	while (existsSync(join(outDir, first, String(pages.length + 1), 'index.html')))
+		pages.push(join(first, String(pages.length + 1), 'index.html'));
+	return pages;
+}
+
+// The lists a corpus makes long are paged (src/site/list-pages.ts): this corpus has
+// more reviews than the home page shows at once, and more mentions of its characters
+// than a person page does.
+describe('the lists of a generated corpus, paged', () => {
+	const read = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
+	const lists = () => [
+		{ first: '', what: 'the reviews' },
+		{ first: 'data', what: 'the data files' },
+		{ first: 'people', what: 'the names index' },
+		{ first: 'people/veronika', what: 'mentions' },
+		{ first: 'people/boris', what: 'mentions' },
+	];
+
+	it('has several pages for the home page, the data page and the main characters', () => {
+		for (const { first } of lists().filter((list) => list.first !== 'people')) {
+			expect(listPages(build.outDir, first).length, first).toBeGreaterThan(1);
+		}
+	});
+
+	it('keeps every page of a list under 20 KB gzipped, linking to every other page of it', () => {
+		for (const { first } of lists()) {
+			const pages = listPages(build.outDir, first);
+			const urls = pages.map((_, i) => (i === 0 ? `/${first}/` : `/${first}/${i + 1}/`).replace('//', '/'));
+			pages.forEach((page, i) => {
+				const html = read(page);
+				expect(gzipSync(html).length, page).toBeLessThanOrEqual(20_000);
+				if (pages.length === 1) return;
+				const pager = [...elements(parseHtml(html))].find((node) => node.nodeName === 'nav' && attr(node, 'class') === 'list-pager');
+				const links = [...elements(pager!)].filter((node) => node.nodeName === 'a');
+				expect(
+					links.map((link) => attr(link, 'href')),
+					page,
+				).toEqual(urls);
+				expect(
+					links.findIndex((link) => attr(link, 'aria-current') === 'page'),
+					page,
+				).toBe(i);
+			});
+		}
+	});
+
+	it('lists every review once on the home pages, where each text’s review link leads', () => {
+		const corpus = JSON.parse(read('data/corpus.json')) as { texts: { id: string; review: string }[] };
+		const rows = listPages(build.outDir, '').flatMap((page) => [...read(page).matchAll(/<tr id="review-([^"]+)"/g)].map((m) => m[1]));
+		expect(rows).toEqual([...new Set(corpus.texts.map((text) => text.review))]);
+		expect(findBrokenLinks(build.outDir, { siteUrl: 'http://127.0.0.1:4321', basePath: '/' }).broken).toEqual([]);
 	});
 });

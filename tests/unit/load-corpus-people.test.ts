@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -69,6 +69,19 @@ describe('loadCorpus: the names index', () => {
 		const problems = await problemsOf(dir);
 		expect(problems.map((problem) => problem.field)).toEqual(['texts[1].source', 'people[0].role', 'people[1].spellings']);
 		expect(problems[1]!.file).toMatch(/people\.yaml$/);
+	});
+
+	it('refuses a person id of only digits: /people/<number>/ is a page of the names index', async () => {
+		const dir = await scratchCorpus('people');
+		const file = join(dir, 'people.yaml');
+		await writeFile(file, (await readFile(file, 'utf8')).replace('id: boris', 'id: "2"'));
+		expect(await problemsOf(dir)).toEqual([
+			{
+				file: expect.stringMatching(/people\.yaml$/),
+				field: 'people[1].id',
+				reason: expect.stringMatching(/only digits.*page of the names index/),
+			},
+		]);
 	});
 
 	it('rejects people.yaml that is not YAML', async () => {
