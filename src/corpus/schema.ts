@@ -129,6 +129,14 @@ export const TextEntrySchema = ManifestTextSchema.extend({
 	wordCount: z.number().int().nonnegative(),
 });
 
+/**
+ * A text as the `texts` collection stores it: what pages list (ids, titles, counts), not
+ * its sentences, which pages take from the loaded corpus (`src/site/get-corpus.ts`).
+ */
+export const StoredTextSchema = TextEntrySchema.omit({ sentences: true, reading: true }).extend({
+	sentenceCount: z.number().int().positive(),
+});
+
 /** The corpus as a whole, for the home page. */
 export const CorpusInfoSchema = ManifestSchema.pick({ title: true, description: true, provenance: true }).extend({
 	/** `description`, rendered. */

@@ -2,7 +2,7 @@ import { resolve, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Corpus } from '../corpus/load-corpus.ts';
-import { CorpusInfoSchema, ReviewEntrySchema, TextEntrySchema } from '../corpus/schema.ts';
+import { CorpusInfoSchema, ReviewEntrySchema, StoredTextSchema } from '../corpus/schema.ts';
 import { recordStage } from '../integrations/build-timings.ts';
 import { PersonEntrySchema } from '../corpus/people-schema.ts';
 import { forgetCorpus, readCorpusOnce } from './read-corpus-once.ts';
@@ -51,18 +51,23 @@ function corpusPartLoader(name: string, options: CorpusLoaderOptions, sync: Sync
 	} satisfies Loader;
 }
 
-/** The `texts` collection: one entry per text, its verbatim characters as `body`. */
+/**
+ * The `texts` collection: one entry per text, with what pages list of it. Its characters,
+ * sentences and reading view stay in the loaded corpus (`loadedCorpus()`), so the store
+ * does not grow with the texts' length (its SHA-256 stands for them in the digest).
+ */
 export function textsLoader(options: CorpusLoaderOptions) {
 	return {
 		...corpusPartLoader('corpus-texts', options, async (corpus, { store, parseData, generateDigest }, root) => {
 			store.clear();
 			for (const text of corpus.texts) {
-				const { id } = text.data;
-				const data = await parseData({ id, data: text.data, filePath: text.filePath });
-				store.set({ id, data, body: text.body, digest: generateDigest(data), filePath: relative(root, text.filePath) });
+				const { sentences, reading: _, ...listed } = text.data;
+				const { id } = listed;
+				const data = await parseData({ id, data: { ...listed, sentenceCount: sentences.length }, filePath: text.filePath });
+				store.set({ id, data, digest: generateDigest(data), filePath: relative(root, text.filePath) });
 			}
 		}),
-		schema: TextEntrySchema,
+		schema: StoredTextSchema,
 	} satisfies Loader;
 }
 

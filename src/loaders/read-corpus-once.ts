@@ -9,7 +9,11 @@ import { recordStage } from '../integrations/build-timings.ts';
 import { loadTruecasedCorpus } from '../truecase/load-truecased-corpus.ts';
 
 const CACHE = Symbol.for('review-corpus:corpora');
-const shared = globalThis as unknown as Record<symbol, Map<string, Promise<Corpus>> | undefined>;
+const LATEST = Symbol.for('review-corpus:latest-corpus');
+const shared = globalThis as unknown as {
+	[CACHE]?: Map<string, Promise<Corpus>>;
+	[LATEST]?: Promise<Corpus>;
+};
 const corpora = (shared[CACHE] ??= new Map<string, Promise<Corpus>>());
 
 /** The corpus of `dir` (an absolute path), read on first use. */
@@ -23,6 +27,19 @@ export function readCorpusOnce(dir: string, root: string): Promise<Corpus> {
 		});
 		corpora.set(dir, corpus);
 	}
+	shared[LATEST] = corpus;
+	return corpus;
+}
+
+/**
+ * The corpus the collections were last loaded from. The `texts` collection stores what
+ * pages list (ids, titles, counts); pages that show sentences take them from here, the
+ * same objects in the same process, so the content store stays small at any corpus size
+ * (Astro writes it as one string, which V8 caps at 512 MiB).
+ */
+export function loadedCorpus(): Promise<Corpus> {
+	const corpus = shared[LATEST];
+	if (!corpus) throw new Error('The corpus has not been loaded: the content collections’ loaders did not run in this process.');
 	return corpus;
 }
 

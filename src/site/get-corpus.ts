@@ -1,14 +1,39 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { TextEntry } from '../corpus/schema.ts';
+import { loadedCorpus } from '../loaders/read-corpus-once.ts';
 
-export type TextRecord = CollectionEntry<'texts'>;
+/** A text as pages show it: what the collection lists, with its sentences and characters. */
+export interface TextRecord {
+	id: string;
+	data: TextEntry;
+	/** The file's characters, exactly. */
+	body: string;
+}
 export type ReviewRecord = CollectionEntry<'reviews'>;
 
 // Astro's data store hands entries back sorted by id; the manifest's order is the reader's.
 const byManifestOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 
-/** Every text, in manifest order. */
-export async function getTexts(): Promise<TextRecord[]> {
-	return (await getCollection('texts')).sort(byManifestOrder);
+let texts: Promise<TextRecord[]> | undefined;
+
+/**
+ * Every text, in manifest order: the `texts` collection's entries, each with its sentences,
+ * reading view and characters from the corpus they were loaded from (the collection
+ * stores only what lists need: `src/loaders/corpus-loader.ts`). Worked out once per build.
+ */
+export function getTexts(): Promise<TextRecord[]> {
+	if (!texts || import.meta.env.DEV) texts = joinTexts();
+	return texts;
+}
+
+async function joinTexts(): Promise<TextRecord[]> {
+	const [entries, corpus] = await Promise.all([getCollection('texts'), loadedCorpus()]);
+	const loaded = new Map(corpus.texts.map((text) => [text.data.id, text]));
+	return entries.sort(byManifestOrder).map(({ id }) => {
+		const text = loaded.get(id);
+		if (!text) throw new Error(`The text “${id}” is in the content store but not in the loaded corpus: rebuild without the cache.`);
+		return { id, data: text.data, body: text.body };
+	});
 }
 
 /** A review with its texts, in manifest order. */

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/scale/generate-corpus.ts';
@@ -27,6 +27,19 @@ afterAll(() => rmSync(corpusDir, { recursive: true, force: true }));
 describe('a generated corpus of 150 texts', () => {
 	it('builds', () => {
 		expect(build.status, build.output).toBe(0);
+	});
+
+	// Astro writes its content store as one string, which V8 caps at 512 MiB: it holds
+	// what pages list, and pages take sentences from the loaded corpus.
+	it('keeps the content store to what pages list, without the texts’ sentences', () => {
+		const store = readFileSync(join(dirname(build.outDir), 'cache', 'data-store.json'), 'utf8');
+		const sentences = readdirSync(corpusDir)
+			.filter((file) => file.endsWith('.txt'))
+			.flatMap((file) => readFileSync(join(corpusDir, file), 'utf8').split('\n'))
+			.filter((line) => line.length > 80);
+		expect(sentences.length).toBeGreaterThan(100);
+		expect(sentences.filter((sentence) => store.includes(JSON.stringify(sentence).slice(1, 60)))).toEqual([]);
+		expect(store.length / 150).toBeLessThan(1_000);
 	});
 
 	it('publishes a reading page, a source page and data for every text, and a comparison for every pair', () => {
