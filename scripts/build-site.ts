@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { siteBuildSteps } from './lib/site-build-steps.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
@@ -39,11 +40,7 @@ if (!existsSync(outDir) && existsSync(previous)) await rename(previous, outDir);
 await rm(next, { recursive: true, force: true });
 await rm(previous, { recursive: true, force: true });
 
-const steps = [
-	[resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', next],
-	[resolve(root, 'src/search/build-search-index.ts'), '--outDir', next],
-];
-for (const step of steps) {
+for (const step of siteBuildSteps(root, next)) {
 	const code = await run(step);
 	if (code !== 0) {
 		await rm(next, { recursive: true, force: true });

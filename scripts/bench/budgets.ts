@@ -3,14 +3,18 @@
  * typical alternative it compares with (an Astro docs theme with Pagefind).
  * Sizes are in bytes (1 KB = 1000 bytes, as DevTools and Lighthouse count them).
  */
-export const KB = 1000;
+import { KB } from '../lib/bench/format.ts';
 
 /** Pages that must load light and without any JavaScript. */
 export const LIGHT_PAGES = [
-  { path: '/texts/a-en/', label: 'Reading page `/texts/a-en/`', typical: '22.9 KB (HTML 6.9, CSS 12.0, JS 4.0); 48 KB once the search UI loads when idle' },
-  { path: '/', label: 'Home `/`', typical: '—' },
-  { path: '/people/', label: 'Names index `/people/`', typical: '—' },
-  { path: '/people/sergei-urusevsky/', label: 'Person `/people/sergei-urusevsky/`', typical: '—' },
+	{
+		path: '/texts/a-en/',
+		label: 'Reading page `/texts/a-en/`',
+		typical: '22.9 KB (HTML 6.9, CSS 12.0, JS 4.0); 48 KB once the search UI loads when idle',
+	},
+	{ path: '/', label: 'Home `/`', typical: '—' },
+	{ path: '/people/', label: 'Names index `/people/`', typical: '—' },
+	{ path: '/people/sergei-urusevsky/', label: 'Person `/people/sergei-urusevsky/`', typical: '—' },
 ] as const;
 export const LIGHT_PAGE_BYTES = 10 * KB;
 
@@ -25,7 +29,14 @@ export const SEARCH_BYTES = 90 * KB;
 export const SEARCH_MS = 120;
 export const SEARCH_TYPICAL = { bytes: '100 KB', ms: '345 ms' } as const;
 
-export const LIGHTHOUSE_PAGES = ['/', '/texts/a-en/', '/texts/a-es/with/a-en/', '/compare/a/', '/search/', '/people/sergei-urusevsky/'] as const;
+export const LIGHTHOUSE_PAGES = [
+	'/',
+	'/texts/a-en/',
+	'/texts/a-es/with/a-en/',
+	'/compare/a/',
+	'/search/',
+	'/people/sergei-urusevsky/',
+] as const;
 export const LIGHTHOUSE_SCORE = 100;
 export const LIGHTHOUSE_TYPICAL = 'SEO 90';
 

@@ -5,15 +5,12 @@
  * serialized by xmlbuilder2 so every text is escaped; readable without colour (each part
  * has its own marker and dash) and described in <title> and <desc>.
  */
-import { createChartSvg } from './svg-chart.ts';
 import type { ReliabilityBin } from './reliability.ts';
+import { createChartSvg, GRID, INK, MUTED } from './svg-chart.ts';
 
 const WIDTH = 640;
 const HEIGHT = 600;
 const PLOT = { x: 80, y: 80, size: 400 };
-const INK = '#1a1a1a';
-const MUTED = '#595959';
-const GRID = '#d9d9d9';
 /** Okabe–Ito colours, as in the scale chart. */
 const STYLES = [
 	{ color: '#0072B2', dash: '' },

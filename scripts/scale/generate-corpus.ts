@@ -11,8 +11,9 @@
  * `lib/seed-units.ts`), shuffled across both seed reviews and varied (`lib/vary.ts`).
  *
  * Deterministic: the same seed gives the same bytes, and review i is the same in every
- * size (its random stream depends on the seed and i only), so a smaller corpus is a
- * prefix of a larger one except for its last review.
+ * size (its random stream, scripts/lib/seeded-random.ts, depends on the seed and i only),
+ * so a smaller corpus is a prefix of a larger one but for its last two reviews (whose
+ * shapes are chosen to meet the size exactly).
  */
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,8 +24,9 @@ import { stringify } from 'yaml';
 import { PEOPLE_FILE, readPeople } from '../../src/corpus/read-people.ts';
 import { createMentionMatcher } from '../../src/people/find-mentions.ts';
 import { makeReview } from './lib/make-review.ts';
-import { createRandom, zipfSampler } from './lib/random.ts';
+import { randomStreams } from '../lib/seeded-random.ts';
 import { readSeedUnits } from './lib/seed-units.ts';
+import { zipfSampler } from './lib/zipf.ts';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -76,8 +78,9 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
 		return name;
 	};
 
+	const reviewRandom = randomStreams(seed);
 	for (let r = 0; texts.length < total; r++) {
-		const random = createRandom(seed, r);
+		const random = reviewRandom();
 		const left = total - texts.length;
 		// Reviews of three texts (with a rewrite) and of two, so that any total ≥ 2 is met exactly.
 		const withRewrite = left === 3 || (left !== 2 && left !== 4 && random.chance(0.5));

@@ -1,15 +1,15 @@
 /**
  * The scale benchmark: `npm run bench:scale [-- --sizes 100,1000,10000] [--seed 1]
- * [--merge] [--keep-builds] [--no-search]`.
+ * [--merge] [--keep-builds] [--no-search] [--out bench/scale]`.
  *
  * For each size: generates a corpus (scripts/scale/generate-corpus.ts, reused when
- * already there), builds it as `npm run build` does (`astro build`, then the search index)
- * into its own folder
- * (bench/scale/builds/<size>/, with a fresh content cache), and measures the build's wall
- * time per stage, peak memory of its process tree, dist/ size and file count, the gzip
- * weight of a reading page and of the pages that list the whole corpus, and a first
- * search in Chromium. Writes bench/scale/results.json, results.md and chart.svg, and
- * exits non-zero when a check fails (see `runChecks` in lib/results.ts).
+ * already there), builds it as `npm run build` does (`astro build`, then the search
+ * index) into its own folder (bench/scale/builds/<size>/, with a fresh content cache),
+ * and measures the build's wall time per stage, peak memory of its process tree, dist/
+ * size and file count, and, served as a static host serves it, in Chromium, what a
+ * reading page and the pages that list the whole corpus weigh and what a first search
+ * costs (scripts/lib/bench/). Writes results.json, results.md and chart.svg to the
+ * output folder, and exits non-zero when a check fails (lib/checks.ts).
  *
  * --merge keeps the sizes of an earlier results.json that this run does not measure
  * (measure 100 and 1,000 first, then 10,000 alone). Builds are deleted once measured
@@ -17,14 +17,17 @@
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, readGenerated, ROOT } from './generate-corpus.ts';
+import { formatBytes, formatCount, formatSeconds } from '../lib/bench/format.ts';
 import { renderChart } from './lib/chart.ts';
-import { distStats, largestPage, pageWeight } from './lib/dist-stats.ts';
-import { measureEngineSearch, measureFirstSearch, type EngineSearch, type FirstSearch } from './lib/first-search.ts';
-import { fmtBytes, fmtCount, fmtSeconds, runChecks, STAGES, summarize, toMarkdown, type SizeResult } from './lib/results.ts';
+import { runChecks } from './lib/checks.ts';
+import { distStats } from './lib/dist-stats.ts';
+import { measureSite } from './lib/measure-site.ts';
+import { toMarkdown } from './lib/report.ts';
 import { runBuild } from './lib/run-build.ts';
+import { STAGES, summarize, type SizeResult } from './lib/size-result.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -33,11 +36,12 @@ const { values } = parseArgs({
 		merge: { type: 'boolean', default: false },
 		'keep-builds': { type: 'boolean', default: false },
 		'no-search': { type: 'boolean', default: false },
+		out: { type: 'string' },
 		help: { type: 'boolean', short: 'h' },
 	},
 });
 if (values.help) {
-	console.log('Usage: npm run bench:scale -- [--sizes 100,1000,10000] [--seed 1] [--merge] [--keep-builds] [--no-search]');
+	console.log('Usage: npm run bench:scale -- [--sizes 100,1000,10000] [--seed 1] [--merge] [--keep-builds] [--no-search] [--out DIR]');
 	process.exit(0);
 }
 
@@ -45,8 +49,9 @@ const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
 if (sizes.some((size) => !Number.isInteger(size) || size < 2)) throw new Error(`--sizes must be integers ≥ 2: ${values.sizes}`);
 const seed = Number(values.seed);
 const benchDir = join(ROOT, 'bench', 'scale');
-const resultsFile = join(benchDir, 'results.json');
-await mkdir(benchDir, { recursive: true });
+const outDir = resolve(values.out ?? benchDir);
+const resultsFile = join(outDir, 'results.json');
+await mkdir(outDir, { recursive: true });
 const log = (message: string) => console.log(`[bench:scale] ${message}`);
 
 const results = new Map<number, SizeResult>();
@@ -59,11 +64,11 @@ let previousRun: SizeResult | undefined;
 for (const size of [...sizes].sort((a, b) => a - b)) {
 	const corpusDir = join(benchDir, 'corpora', String(size));
 	const corpus = (await readGenerated(corpusDir, size, seed)) ?? (await generateCorpus({ texts: size, outDir: corpusDir, seed }));
-	log(`${fmtCount(size)} texts (${fmtCount(corpus.reviews)} reviews, ${fmtBytes(corpus.bytes)}) in ${corpusDir}`);
+	log(`${formatCount(size)} texts (${formatCount(corpus.reviews)} reviews, ${formatBytes(corpus.bytes)}) in ${corpusDir}`);
 	if (previousRun) {
 		const projected = (previousRun.wallMs / previousRun.texts) * size;
 		log(
-			`at ${(previousRun.wallMs / previousRun.texts).toFixed(1)} ms per text, expect about ${fmtSeconds(projected)} if the build is linear`,
+			`at ${(previousRun.wallMs / previousRun.texts).toFixed(1)} ms per text, expect about ${formatSeconds(projected)} if the build is linear`,
 		);
 	}
 
@@ -72,48 +77,24 @@ for (const size of [...sizes].sort((a, b) => a - b)) {
 	const run = await runBuild({ root: ROOT, corpusDir, workDir });
 	if (run.exitCode !== 0) log(`the build FAILED (exit ${run.exitCode}); see ${run.logFile}`);
 
-	const records = run.stages.find((entry) => entry.stage === 'search:records');
-	const aligned = run.stages.find((entry) => entry.stage === 'align');
-	const counts = {
+	const corpusFigures = {
 		texts: corpus.texts,
 		reviews: corpus.reviews,
-		pairs: Number(aligned?.['pairs'] ?? 0),
-		sentences: Number(records?.['records'] ?? 0),
 		bytes: corpus.bytes,
 		dataStoreBytes: (await stat(join(workDir, 'cache', 'data-store.json')).catch(() => null))?.size ?? null,
 	};
 	let result: SizeResult;
 	if (run.exitCode === 0) {
-		const stats = await distStats(dist);
-		const weights: SizeResult['weights'] = {
-			reading: await pageWeight(dist, '/texts/r00001-en/'),
-			home: await pageWeight(dist, '/'),
-			search: await pageWeight(dist, '/search/'),
-			people: await pageWeight(dist, '/people/'),
-		};
-		const person = await largestPage(dist, 'people');
-		weights['person'] = person ? await pageWeight(dist, person) : null;
-		const comparison = await largestPage(dist, 'compare');
-		weights['compareReview'] = comparison ? await pageWeight(dist, comparison) : null;
-		let firstSearch: FirstSearch | null = null;
-		let engineSearch: EngineSearch | null = null;
-		if (!values['no-search']) {
-			log('first search in Chromium…');
-			const failed = (error: unknown) => {
-				log(`first search could not run: ${String(error)}`);
-				return null;
-			};
-			firstSearch = await measureFirstSearch(dist).catch(failed);
-			engineSearch = await measureEngineSearch(dist).catch(failed);
-		}
-		result = summarize(run, counts, stats, weights, firstSearch, engineSearch);
+		log(values['no-search'] ? 'page weights in Chromium…' : 'page weights and a first search in Chromium…');
+		const { weights, firstSearch } = await measureSite(dist, { search: !values['no-search'], log });
+		result = summarize(run, corpusFigures, await distStats(dist), weights, firstSearch);
 	} else {
-		result = summarize(run, counts, { files: 0, bytes: 0, diskBytes: 0, sections: {} }, {}, null);
+		result = summarize(run, corpusFigures, { files: 0, bytes: 0, diskBytes: 0, sections: {} }, {}, null);
 	}
 	results.set(size, result);
 	previousRun = result;
 	log(
-		`${fmtCount(size)} texts: ${fmtSeconds(result.wallMs)} (${(result.wallMs / size).toFixed(1)} ms per text; ${STAGES.map(({ key, short }) => `${short} ${fmtSeconds(result.stages[key])}`).join(', ')}), peak ${fmtBytes(result.memory.peakTreeRss)}, dist ${fmtBytes(result.dist.bytes)} in ${fmtCount(result.dist.files)} files`,
+		`${formatCount(size)} texts: ${formatSeconds(result.wallMs)} (${(result.wallMs / size).toFixed(1)} ms per text; ${STAGES.map(({ key, short }) => `${short} ${formatSeconds(result.stages[key])}`).join(', ')}), peak ${formatBytes(result.memory.peakTreeRss)}, dist ${formatBytes(result.dist.bytes)} in ${formatCount(result.dist.files)} files`,
 	);
 	if (!values['keep-builds']) {
 		await rm(dist, { recursive: true, force: true });
@@ -127,7 +108,7 @@ const all = [...results.values()].sort((a, b) => a.texts - b.texts);
 const checks = runChecks(all);
 await writeResults(all);
 for (const check of checks) log(`${check.passed ? 'pass' : 'FAIL'}: ${check.name}: ${check.detail}`);
-log(`results in ${join('bench', 'scale', 'results.md')}, chart in ${join('bench', 'scale', 'chart.svg')}`);
+log(`results in ${join(outDir, 'results.md')}, chart in ${join(outDir, 'chart.svg')}`);
 process.exitCode = checks.every((check) => check.passed) ? 0 : 1;
 
 async function writeResults(list: SizeResult[]): Promise<void> {
@@ -139,6 +120,6 @@ async function writeResults(list: SizeResult[]): Promise<void> {
 		seed,
 	};
 	await writeFile(resultsFile, `${JSON.stringify({ ...meta, sizes: sorted, checks }, null, '\t')}\n`);
-	await writeFile(join(benchDir, 'results.md'), toMarkdown(sorted, checks, meta));
-	await writeFile(join(benchDir, 'chart.svg'), renderChart(sorted));
+	await writeFile(join(outDir, 'results.md'), toMarkdown(sorted, checks, meta));
+	await writeFile(join(outDir, 'chart.svg'), renderChart(sorted));
 }

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Corpus } from '../corpus/load-corpus.ts';
 import { CorpusInfoSchema, ReviewEntrySchema, StoredTextSchema } from '../corpus/schema.ts';
-import { recordStage } from '../integrations/build-timings.ts';
 import { PersonEntrySchema } from '../corpus/people-schema.ts';
 import { forgetCorpus, readCorpusOnce } from './read-corpus-once.ts';
 import { renderCorpusProse, type CorpusProse } from './render-corpus-prose.ts';
@@ -37,7 +36,7 @@ function corpusPartLoader(name: string, options: CorpusLoaderOptions, sync: Sync
 				const corpus = await readCorpusOnce(dir, root);
 				const started = performance.now();
 				await sync(corpus, context, root, dir);
-				recordStage('content:store', performance.now() - started, { collection: context.collection });
+				performance.measure('corpus:store', { start: started, detail: { collection: context.collection } });
 			};
 			await run();
 			context.watcher?.add(dir);

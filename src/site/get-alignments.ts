@@ -5,7 +5,6 @@
 import { alignSentences, toAlignText, type AlignmentLink } from '../align/index.ts';
 import { orientLinks, type OrientedLink } from '../compare/counterparts.ts';
 import { pairId, variantPairs } from '../compare/variant-pairs.ts';
-import { cpuMs, recordStage } from '../integrations/build-timings.ts';
 import { getReviewsWithTexts, type ReviewRecord, type TextRecord } from './get-corpus.ts';
 import { getMentionMatcher } from './get-people.ts';
 
@@ -17,8 +16,6 @@ export interface PairAlignment {
 }
 
 const alignments = new Map<string, Promise<PairAlignment>>();
-// Time spent aligning, for the build's stage timings (`REVIEW_CORPUS_TIMINGS`).
-const alignTime = { ms: 0, cpuMs: 0, pairs: 0, recorded: false };
 
 /** The alignment of two texts, worked out on first use. */
 export function getAlignment(review: ReviewRecord, source: TextRecord, target: TextRecord): Promise<PairAlignment> {
@@ -26,11 +23,9 @@ export function getAlignment(review: ReviewRecord, source: TextRecord, target: T
 	let alignment = alignments.get(key);
 	if (!alignment || import.meta.env.DEV) {
 		alignment = getMentionMatcher().then((matcher) => {
-			const [started, cpu] = [performance.now(), cpuMs()];
+			const started = performance.now();
 			const links = alignSentences(toAlignText(source.data), toAlignText(target.data), { matcher });
-			alignTime.ms += performance.now() - started;
-			alignTime.cpuMs += cpuMs() - cpu;
-			alignTime.pairs += 1;
+			performance.measure('align:pair', { start: started, detail: { source: source.id, target: target.id } });
 			return { review, source, target, links };
 		});
 		alignments.set(key, alignment);
@@ -41,14 +36,9 @@ export function getAlignment(review: ReviewRecord, source: TextRecord, target: T
 /** Every pair of variants of every review, in manifest order, aligned. */
 export async function getAllAlignments(): Promise<PairAlignment[]> {
 	const reviews = await getReviewsWithTexts();
-	const all = await Promise.all(
+	return Promise.all(
 		reviews.flatMap(({ review, texts }) => variantPairs(texts).map(({ source, target }) => getAlignment(review, source, target))),
 	);
-	if (!alignTime.recorded) {
-		alignTime.recorded = true;
-		recordStage('align', alignTime.ms, { pairs: alignTime.pairs, cpuMs: Math.round(alignTime.cpuMs) });
-	}
-	return all;
 }
 
 /** Static paths of the alignment data files: `a-en--a-es`. */

@@ -40,6 +40,16 @@ describe('startStaticServer', () => {
 		expect((await get('/_astro/site.1a2b.css')).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
 	});
 
+	it('answers 304 with no body to a client that holds the file', async () => {
+		const first = await get('/_astro/site.1a2b.css');
+		const etag = first.headers.get('etag')!;
+		expect(etag).toMatch(/^W\/"/);
+		const again = await get('/_astro/site.1a2b.css', { headers: { 'if-none-match': etag } });
+		expect(again.status).toBe(304);
+		expect(server.log.at(-1)).toMatchObject({ url: '/_astro/site.1a2b.css', status: 304, bytes: 0 });
+		expect((await get('/_astro/site.1a2b.css', { headers: { 'if-none-match': 'W/"other"' } })).status).toBe(200);
+	});
+
 	it('redirects a folder asked for without its slash, and sends the 404 page for the rest', async () => {
 		const redirect = await get('/texts/a?x=1');
 		expect(redirect.status).toBe(301);

@@ -2,7 +2,7 @@
  * The pairs the translation checks are measured on, each with its reviewer's findings:
  * the seed pairs of `content/` (the tuning part, `tests/fixtures/qa/seeds.yaml`), and the
  * held-out part: hand-made reviews (`tests/fixtures/qa/held-out/reviews.yaml`) and the
- * Universal Declaration of Human Rights with problems put in (`perturb-parallel.ts`).
+ * Universal Declaration of Human Rights with problems put in (`udhr-perturbed.yaml`).
  * Each pair goes through what the site does: segmentation, reading view, the names
  * index, the aligner, then the checks.
  */
@@ -19,7 +19,6 @@ import { toQaText } from '../../../src/site/compare-text.ts';
 import { toReadingView } from '../../../src/text/reading-view.ts';
 import { segmentSentences, type TextFormat } from '../../../src/text/segment-sentences.ts';
 import { resolveGold, type GoldEntry, type GoldFinding } from './gold-findings.ts';
-import { perturbParallel } from './perturb-parallel.ts';
 
 export const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/qa');
@@ -108,28 +107,24 @@ interface HeldOutFile {
 	}[];
 }
 
-/** The hand-made held-out reviews, and the Declaration with problems put in. */
+/** The held-out files: the hand-made reviews, and the Declaration with problems put in. */
+const HELD_OUT_FILES = ['held-out/reviews.yaml', 'held-out/udhr-perturbed.yaml'];
+
 export async function heldOutPairs(): Promise<EvaluatedPair[]> {
-	const file = parse(await readFile(join(FIXTURES, 'held-out/reviews.yaml'), 'utf8')) as HeldOutFile;
-	const matcher = createMentionMatcher(file.people);
-	const reviews = file.pairs.map(({ id, source, target, findings }) =>
-		evaluate(
-			id,
-			'held-out',
-			makeText(`${id}-source`, source.lang, source.format, source.text),
-			makeText(`${id}-target`, target.lang, target.format, target.text),
-			findings,
-			matcher,
-		),
+	const files = await Promise.all(HELD_OUT_FILES.map(async (name) => parse(await readFile(join(FIXTURES, name), 'utf8')) as HeldOutFile));
+	return Promise.all(
+		files.flatMap((file) => {
+			const matcher = createMentionMatcher(file.people);
+			return file.pairs.map(({ id, source, target, findings }) =>
+				evaluate(
+					id,
+					'held-out',
+					makeText(`${id}-source`, source.lang, source.format, source.text),
+					makeText(`${id}-target`, target.lang, target.format, target.text),
+					findings,
+					matcher,
+				),
+			);
+		}),
 	);
-	const perturbed = await perturbParallel(join(ROOT, 'tests/fixtures/parallel'), await (lexicons ??= loadLexicons(['en', 'es'])));
-	const declaration = evaluate(
-		'udhr-perturbed',
-		'held-out',
-		makeText('udhr-en', 'en', 'prose', perturbed.source),
-		makeText('udhr-es', 'es', 'prose', perturbed.target),
-		perturbed.findings,
-		createMentionMatcher(perturbed.people),
-	);
-	return Promise.all([...reviews, declaration]);
 }

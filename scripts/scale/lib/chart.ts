@@ -5,32 +5,14 @@
  * xmlbuilder2 so every text is escaped; readable without colour (each series has its own
  * marker and dash, and is labelled at its end) and described in <title> and <desc>.
  */
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
-import { createChartSvg } from '../../lib/svg-chart.ts';
-import { fmtBytes, fmtCount, fmtSeconds, MEMORY_LIMIT, STAGES, type SizeResult } from './results.ts';
+import { formatBytes, formatCount, formatSeconds, GB } from '../../lib/bench/format.ts';
+import { createChartSvg, darken, drawMarker, INK, MUTED, SERIES_STYLES, text } from '../../lib/svg-chart.ts';
+import { MEMORY_LIMIT } from './checks.ts';
+import { drawAxes, niceLinearTicks, niceLogTicks, type Panel } from './chart-axes.ts';
+import { STAGES, type SizeResult } from './size-result.ts';
 
 const WIDTH = 1000;
 const HEIGHT = 520;
-const INK = '#1a1a1a';
-const MUTED = '#595959';
-const GRID = '#d9d9d9';
-
-/** Okabe–Ito colours (distinguishable with colour-vision deficiencies), markers and dashes. */
-const SERIES_STYLE = [
-	{ color: '#0072B2', marker: 'circle', dash: '' },
-	{ color: '#E69F00', marker: 'square', dash: '6 3' },
-	{ color: '#009E73', marker: 'triangle', dash: '2 3' },
-	{ color: '#D55E00', marker: 'diamond', dash: '8 3 2 3' },
-	{ color: '#CC79A7', marker: 'triangle-down', dash: '4 4' },
-	{ color: '#56B4E9', marker: 'cross', dash: '1 3' },
-] as const;
-
-interface Panel {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
 
 interface Series {
 	label: string;
@@ -43,72 +25,6 @@ interface Series {
 
 const log10 = Math.log10;
 
-function niceLogTicks(min: number, max: number): number[] {
-	const ticks: number[] = [];
-	for (let exp = Math.floor(log10(min)); exp <= Math.ceil(log10(max)); exp++) ticks.push(10 ** exp);
-	return ticks;
-}
-
-function niceLinearTicks(max: number, count = 5): number[] {
-	const raw = max / count;
-	const magnitude = 10 ** Math.floor(log10(raw));
-	const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw)!;
-	const ticks: number[] = [];
-	for (let value = 0; value <= max + step / 2; value += step) ticks.push(value);
-	return ticks;
-}
-
-function drawMarker(parent: XMLBuilder, shape: string, x: number, y: number, color: string): void {
-	const r = 4.5;
-	const attrs = { fill: color, stroke: '#ffffff', 'stroke-width': '1' };
-	const points = (list: [number, number][]) => list.map(([px, py]) => `${(x + px).toFixed(1)},${(y + py).toFixed(1)}`).join(' ');
-	switch (shape) {
-		case 'circle':
-			parent.ele('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r, ...attrs });
-			break;
-		case 'square':
-			parent.ele('rect', { x: (x - r).toFixed(1), y: (y - r).toFixed(1), width: 2 * r, height: 2 * r, ...attrs });
-			break;
-		case 'triangle':
-			parent.ele('polygon', {
-				points: points([
-					[0, -r - 1],
-					[r + 1, r],
-					[-r - 1, r],
-				]),
-				...attrs,
-			});
-			break;
-		case 'triangle-down':
-			parent.ele('polygon', {
-				points: points([
-					[0, r + 1],
-					[r + 1, -r],
-					[-r - 1, -r],
-				]),
-				...attrs,
-			});
-			break;
-		case 'diamond':
-			parent.ele('polygon', {
-				points: points([
-					[0, -r - 1],
-					[r + 1, 0],
-					[0, r + 1],
-					[-r - 1, 0],
-				]),
-				...attrs,
-			});
-			break;
-		default:
-			parent.ele('path', {
-				d: `M${x - r} ${y - r} L${x + r} ${y + r} M${x - r} ${y + r} L${x + r} ${y - r}`,
-				stroke: color,
-				'stroke-width': '2.5',
-			});
-	}
-}
-
 /** Spreads end labels apart vertically so they do not overlap. */
 function spreadLabels(labels: { y: number }[], gap: number, top: number, bottom: number): void {
 	labels.sort((a, b) => a.y - b.y);
@@ -119,17 +35,13 @@ function spreadLabels(labels: { y: number }[], gap: number, top: number, bottom:
 	for (const label of labels) label.y = Math.max(label.y, top);
 }
 
-function text(parent: XMLBuilder, content: string, attrs: Record<string, string | number>): void {
-	parent.ele('text', attrs).txt(content);
-}
-
 export function renderChart(results: readonly SizeResult[]): string {
 	const sorted = [...results].filter((result) => result.exitCode === 0).sort((a, b) => a.texts - b.texts);
 	const sizes = sorted.map((result) => result.texts);
 	const stageSeries: Series[] = [
 		...STAGES.map(({ key, short }, i) => ({
 			label: short,
-			...SERIES_STYLE[i % SERIES_STYLE.length]!,
+			...SERIES_STYLES[i % SERIES_STYLES.length]!,
 			width: 2,
 			points: sorted.map((result) => ({ n: result.texts, value: result.stages[key] / 1000 })),
 		})),
@@ -144,10 +56,10 @@ export function renderChart(results: readonly SizeResult[]): string {
 	];
 
 	const description = [
-		`Build time per stage and peak memory of the site build for generated corpora of ${sizes.map(fmtCount).join(', ')} texts (log scale).`,
+		`Build time per stage and peak memory of the site build for generated corpora of ${sizes.map(formatCount).join(', ')} texts (log scale).`,
 		...sorted.map(
 			(result) =>
-				`${fmtCount(result.texts)} texts: total ${fmtSeconds(result.wallMs)}; ${STAGES.map(({ key, short }) => `${short} ${fmtSeconds(result.stages[key])}`).join(', ')}; peak memory ${fmtBytes(result.memory.peakTreeRss)}.`,
+				`${formatCount(result.texts)} texts: total ${formatSeconds(result.wallMs)}; ${STAGES.map(({ key, short }) => `${short} ${formatSeconds(result.stages[key])}`).join(', ')}; peak memory ${formatBytes(result.memory.peakTreeRss)}.`,
 		),
 		'A dashed grey guide line has slope 1: a stage parallel to it costs the same per text at every size; a steeper one grows faster than the corpus.',
 	].join(' ');
@@ -251,7 +163,6 @@ export function renderChart(results: readonly SizeResult[]): string {
 
 	// Right panel: peak memory, log x, linear y in GB, with the 4 GB limit.
 	const memory: Panel = { x: 720, y: 80, width: 250, height: 370 };
-	const GB = 1024 ** 3;
 	const peaks = sorted.map((result) => ({ n: result.texts, value: result.memory.peakTreeRss / GB }));
 	const memTicks = niceLinearTicks(Math.max(MEMORY_LIMIT / GB, ...peaks.map((point) => point.value)) * 1.08);
 	const memMax = memTicks.at(-1)!;
@@ -274,7 +185,7 @@ export function renderChart(results: readonly SizeResult[]): string {
 		'stroke-width': 1.5,
 		'stroke-dasharray': '6 4',
 	});
-	text(root, '4 GB limit', { x: memory.x + 6, y: limitY - 6, 'font-size': 12, fill: '#b00020' });
+	text(root, `${formatBytes(MEMORY_LIMIT)} limit`, { x: memory.x + 6, y: limitY - 6, 'font-size': 12, fill: '#b00020' });
 	const memGroup = root.ele('g', { 'aria-hidden': 'true' });
 	memGroup.ele('polyline', {
 		points: peaks.map((point) => `${xOf(memory, point.n).toFixed(1)},${yMem(point.value).toFixed(1)}`).join(' '),
@@ -287,7 +198,7 @@ export function renderChart(results: readonly SizeResult[]): string {
 		// Labels lean inwards at the ends, so they stay inside the panel.
 		const anchor = i === 0 ? 'start' : i === peaks.length - 1 ? 'end' : 'middle';
 		const x = xOf(memory, point.n) + (anchor === 'start' ? -4 : anchor === 'end' ? 4 : 0);
-		text(memGroup, fmtBytes(point.value * GB), {
+		text(memGroup, formatBytes(point.value * GB), {
 			x: x.toFixed(1),
 			y: (yMem(point.value) - 10).toFixed(1),
 			'font-size': 12,
@@ -298,54 +209,6 @@ export function renderChart(results: readonly SizeResult[]): string {
 	return root.end({ prettyPrint: true });
 }
 
-function drawAxes(
-	root: XMLBuilder,
-	panel: Panel,
-	yTitle: string,
-	sizes: readonly number[],
-	xOf: (n: number) => number,
-	yTicks: { value: number; y: number; label: string }[],
-): void {
-	const axes = root.ele('g', { 'font-size': 12, fill: MUTED });
-	for (const tick of yTicks) {
-		axes.ele('line', {
-			x1: panel.x,
-			y1: tick.y.toFixed(1),
-			x2: panel.x + panel.width,
-			y2: tick.y.toFixed(1),
-			stroke: GRID,
-			'stroke-width': 1,
-		});
-		axes.ele('text', { x: panel.x - 8, y: (tick.y + 4).toFixed(1), 'text-anchor': 'end' }).txt(tick.label);
-	}
-	for (const n of sizes) {
-		const x = xOf(n).toFixed(1);
-		axes.ele('line', { x1: x, y1: panel.y, x2: x, y2: panel.y + panel.height, stroke: GRID, 'stroke-width': 1 });
-		axes.ele('text', { x, y: panel.y + panel.height + 18, 'text-anchor': 'middle' }).txt(fmtCount(n));
-	}
-	axes.ele('rect', {
-		x: panel.x,
-		y: panel.y,
-		width: panel.width,
-		height: panel.height,
-		fill: 'none',
-		stroke: '#8c8c8c',
-		'stroke-width': 1,
-	});
-	axes
-		.ele('text', { x: panel.x + panel.width / 2, y: panel.y + panel.height + 42, 'text-anchor': 'middle', 'font-size': 13, fill: INK })
-		.txt('Corpus size (texts, log scale)');
-	const cx = panel.x - 52;
-	const cy = panel.y + panel.height / 2;
-	axes.ele('text', { x: cx, y: cy, transform: `rotate(-90 ${cx} ${cy})`, 'text-anchor': 'middle', 'font-size': 13, fill: INK }).txt(yTitle);
-}
-
 function tickSeconds(value: number): string {
-	return value >= 1 ? fmtCount(value) : String(value);
-}
-
-/** A darker shade of a colour for text, so labels meet 4.5:1 contrast on white. */
-function darken(hex: string): string {
-	const channel = (i: number) => Math.round(Number.parseInt(hex.slice(i, i + 2), 16) * 0.62);
-	return `#${[1, 3, 5].map((i) => channel(i).toString(16).padStart(2, '0')).join('')}`;
+	return value >= 1 ? formatCount(value) : String(value);
 }

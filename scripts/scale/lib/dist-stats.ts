@@ -1,10 +1,9 @@
 /**
- * What a build wrote: files and bytes of dist/ by section, and the weight of single
- * pages as a reader downloads them (gzip of the HTML and of the stylesheets it links).
+ * What a build wrote: files and bytes of dist/ by section, and the largest page of a
+ * section (whose weight the benchmark then measures in the browser).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
 
 export interface DistStats {
 	files: number;
@@ -36,36 +35,6 @@ export async function distStats(dist: string): Promise<DistStats> {
 async function listFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-}
-
-export interface PageWeight {
-	/** The page's URL path. */
-	path: string;
-	htmlBytes: number;
-	htmlGzip: number;
-	/** The stylesheets the page links, gzipped, summed. */
-	cssGzip: number;
-	/** What a first visit downloads: gzip of HTML + CSS. */
-	totalGzip: number;
-}
-
-const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*>/g;
-const HREF = /\bhref="([^"]+)"/;
-
-/** The gzip weight of a page of `dist` and the stylesheets it links. */
-export async function pageWeight(dist: string, urlPath: string): Promise<PageWeight | null> {
-	const file = urlPath.endsWith('/') ? join(dist, urlPath, 'index.html') : join(dist, urlPath);
-	const html = await readFile(file).catch(() => null);
-	if (!html) return null;
-	let cssGzip = 0;
-	for (const tag of html.toString('utf8').match(STYLESHEET) ?? []) {
-		const href = HREF.exec(tag)?.[1];
-		if (!href || /^[a-z]+:/i.test(href)) continue;
-		const css = await readFile(join(dist, decodeURI(href.split(/[?#]/)[0]!))).catch(() => null);
-		if (css) cssGzip += gzipSync(css, { level: 6 }).length;
-	}
-	const htmlGzip = gzipSync(html, { level: 6 }).length;
-	return { path: urlPath, htmlBytes: html.length, htmlGzip, cssGzip, totalGzip: htmlGzip + cssGzip };
 }
 
 /** The largest page inside a section (its HTML bytes), e.g. the biggest `/people/<id>/`. */

@@ -8,7 +8,7 @@
  */
 import { recaseMentions } from '../../../src/people/canonical-case.ts';
 import { findMentions, type MentionMatcher } from '../../../src/people/find-mentions.ts';
-import type { Random } from './random.ts';
+import type { Random } from '../../lib/seeded-random.ts';
 import type { SeedUnit } from './seed-units.ts';
 import { drawVariation, paraphrase, type VariationOptions } from './vary.ts';
 

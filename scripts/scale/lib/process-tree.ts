@@ -1,6 +1,6 @@
 /**
  * Memory and CPU time of a process tree, sampled from /proc (Linux) while it runs. A
- * build is several processes (npx, Astro's Node, Pagefind's binary, esbuild…): its
+ * build is several processes (Astro's Node, esbuild, the search index's Node…): its
  * footprint is the sum of their resident sets, and its CPU time the sum of theirs (with
  * the children they have already reaped, whose time the kernel adds to their parent's).
  */
@@ -24,7 +24,7 @@ export interface TreeUsage {
 	peakTreeRss: number;
 	/** Highest resident set of a single process of the tree seen. */
 	peakProcessRss: number;
-	/** Name of that process (`node`, `pagefind_extended`…). */
+	/** Name of that process (`node`, `esbuild`…). */
 	peakProcess: string;
 	samples: TreeSample[];
 }
@@ -72,13 +72,6 @@ function cpuAt(samples: readonly TreeSample[], at: number): number {
 		if (at <= b.at) return a.cpu + ((b.cpu - a.cpu) * (at - a.at)) / Math.max(1, b.at - a.at);
 	}
 	return samples.at(-1)!.cpu;
-}
-
-/** The pids of the processes under `rootPid`, itself left out. */
-export function descendants(rootPid: number): number[] {
-	return treeProcesses(rootPid)
-		.map((process) => process.pid)
-		.filter((pid) => pid !== rootPid);
 }
 
 /** The processes under `rootPid` (itself included): name, resident set, CPU time. */

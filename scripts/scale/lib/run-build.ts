@@ -1,18 +1,33 @@
 /**
- * One measured build of a corpus folder, as `npm run build` runs it (`astro build`, then
- * the search index in its own process): its own output folder (inside the
- * project: Astro puts the server build of an outDir outside the working directory in
- * the shared `.astro/.prerender/`, where concurrent builds overwrite each other) and a
- * fresh content cache; wall time, memory and CPU of the whole process tree, and the
- * stage timings the build writes (Astro's own timer, `ASTRO_TIMER_PATH`, and the
- * site's, `REVIEW_CORPUS_TIMINGS`: see src/integrations/build-timings.ts). It builds
- * with scripts/scale/astro.config.mjs: the site's config plus build-phase marks.
+ * One measured build of a corpus folder, step by step as `npm run build` runs it
+ * (scripts/lib/site-build-steps.ts), into its own output folder (inside the project:
+ * Astro puts the server build of an outDir outside the working directory in the shared
+ * `.astro/.prerender/`, where concurrent builds overwrite each other) with a fresh
+ * content cache. It measures the wall time, memory and CPU of the whole process tree,
+ * and reads what the build says of its stages: Astro's own timer (`ASTRO_TIMER_PATH`)
+ * and the platform's performance entries of every process (the site's measures, and
+ * the build-phase marks of scripts/scale/astro.config.mjs, which it builds with),
+ * written down by scripts/lib/bench/record-performance.ts, loaded with `node --import`.
  */
 import { spawn } from 'node:child_process';
-import { openSync, closeSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { PERFORMANCE_FILE, type RecordedEntry } from '../../lib/bench/record-performance.ts';
+import { siteBuildSteps } from '../../lib/site-build-steps.ts';
 import { sampleTree, type TreeUsage } from './process-tree.ts';
+
+/** Every measure of one name, summed. */
+export interface MeasureTotal {
+	/** Their durations summed, in ms. */
+	ms: number;
+	count: number;
+	/** The first one's start and the last one's end, in ms since the epoch. */
+	start: number;
+	end: number;
+	/** The last one's detail (counts). */
+	detail?: unknown;
+}
 
 export interface BuildRun {
 	/** When the build was spawned and when it exited, in ms since the epoch. */
@@ -28,9 +43,9 @@ export interface BuildRun {
 	cpuMs: number | null;
 	/** Astro's timer: `Sync content layer`, `Prerender build`, `Client build`, `Static generate`, `Total build`. */
 	astroTimer: Record<string, { elapsedTime: number; heapUsedTotal: number }>;
-	/** The site's stage timings, one entry per line of the timings file. */
-	stages: { stage: string; ms: number; at: number; [detail: string]: string | number }[];
-	/** When each of Astro's build phases began (ms since the epoch): `astro:build:start` → at. */
+	/** The measures of every process, by name: `corpus:load`, `align:pair`, `search:write`… */
+	measures: Record<string, MeasureTotal>;
+	/** When each build phase began (ms since the epoch): `astro:build:start` → at. */
 	marks: Record<string, number>;
 	/** Render time of each generated page, from Astro's log: path → ms. */
 	pages: { path: string; ms: number }[];
@@ -39,6 +54,7 @@ export interface BuildRun {
 
 /** The benchmark's Astro config, relative to the project root. */
 const CONFIG = 'scripts/scale/astro.config.mjs';
+const RECORDER = resolve(import.meta.dirname, '../../lib/bench/record-performance.ts');
 
 export interface BuildOptions {
 	root: string;
@@ -47,18 +63,16 @@ export interface BuildOptions {
 	workDir: string;
 	/** Kills the build after this long. */
 	timeoutMs?: number;
-	/** Another Astro config to build with (relative to the root), e.g. to measure a change. */
-	config?: string;
 }
 
-export async function runBuild({ root, corpusDir, workDir, timeoutMs = 3 * 3600_000, config = CONFIG }: BuildOptions): Promise<BuildRun> {
+export async function runBuild({ root, corpusDir, workDir, timeoutMs = 3 * 3600_000 }: BuildOptions): Promise<BuildRun> {
 	await rm(workDir, { recursive: true, force: true });
 	await mkdir(workDir, { recursive: true });
 	const files = {
 		dist: join(workDir, 'dist'),
 		cache: join(workDir, 'cache'),
 		log: join(workDir, 'build.log'),
-		timings: join(workDir, 'timings.jsonl'),
+		performance: join(workDir, 'performance.jsonl'),
 		astroTimer: join(workDir, 'astro-timer.json'),
 		time: join(workDir, 'time.txt'),
 	};
@@ -66,7 +80,7 @@ export async function runBuild({ root, corpusDir, workDir, timeoutMs = 3 * 3600_
 		...process.env,
 		CORPUS_DIR: corpusDir,
 		ASTRO_CACHE_DIR: files.cache,
-		REVIEW_CORPUS_TIMINGS: files.timings,
+		[PERFORMANCE_FILE]: files.performance,
 		ASTRO_TIMER_PATH: files.astroTimer,
 		ASTRO_TELEMETRY_DISABLED: '1',
 		FORCE_COLOR: '0',
@@ -76,10 +90,9 @@ export async function runBuild({ root, corpusDir, workDir, timeoutMs = 3 * 3600_
 	const started = performance.now();
 	// GNU time around a shell: its resident set is the largest of any process it waited
 	// for, its CPU time the sum of all of them.
-	const steps = [
-		`npx astro build --config ${shellQuote(config)} --outDir ${shellQuote(files.dist)}`,
-		`${shellQuote(process.execPath)} src/search/build-search-index.ts --outDir ${shellQuote(files.dist)}`,
-	];
+	const steps = siteBuildSteps(root, files.dist, { config: CONFIG }).map((args) =>
+		[process.execPath, '--import', RECORDER, ...args].map(shellQuote).join(' '),
+	);
 	const args = ['-f', '%M %U %S', '-o', files.time, 'sh', '-c', steps.join(' && ')];
 	const child = spawn('/usr/bin/time', args, { cwd: root, env, stdio: ['ignore', log, log] });
 	const sampler = sampleTree(child.pid!);
@@ -99,32 +112,42 @@ export async function runBuild({ root, corpusDir, workDir, timeoutMs = 3 * 3600_
 		.split(' ')
 		.map(Number);
 	const astroTimer = JSON.parse(await readFile(files.astroTimer, 'utf8').catch(() => '{}')) as BuildRun['astroTimer'];
-	const lines = (await readFile(files.timings, 'utf8').catch(() => ''))
+	const entries = (await readFile(files.performance, 'utf8').catch(() => ''))
 		.split('\n')
 		.filter(Boolean)
-		.map((line) => JSON.parse(line) as Record<string, string | number>);
-	const stages = lines.filter((line) => 'stage' in line) as BuildRun['stages'];
-	const marks: BuildRun['marks'] = {};
-	// The first of each mark, but the last Vite bundle to close: page generation follows it.
-	for (const line of lines) {
-		const name = line['mark'];
-		if (typeof name === 'string' && (marks[name] === undefined || name === 'vite:bundle-closed')) marks[name] = Number(line['at']);
-	}
-	const pages = parsePageTimes(await readFile(files.log, 'utf8'));
+		.map((line) => JSON.parse(line) as RecordedEntry);
 	return {
 		startedAt,
 		endedAt,
 		wallMs,
 		exitCode,
 		usage,
-		marks,
+		...summarizeEntries(entries),
 		maxRssTime: maxRssKb && maxRssKb > 0 ? maxRssKb * 1024 : null,
 		cpuMs: user !== undefined && system !== undefined && Number.isFinite(user + system) ? (user + system) * 1000 : null,
 		astroTimer,
-		stages,
-		pages,
+		pages: parsePageTimes(await readFile(files.log, 'utf8')),
 		logFile: files.log,
 	};
+}
+
+/** Measures summed by name; the first of each mark, but the last Vite bundle to close (page generation follows it). */
+export function summarizeEntries(entries: readonly RecordedEntry[]): Pick<BuildRun, 'measures' | 'marks'> {
+	const measures: BuildRun['measures'] = {};
+	const marks: BuildRun['marks'] = {};
+	for (const entry of entries) {
+		if (entry.type === 'mark') {
+			if (marks[entry.name] === undefined || entry.name === 'vite:bundle-closed') marks[entry.name] = entry.start;
+			continue;
+		}
+		const total = (measures[entry.name] ??= { ms: 0, count: 0, start: entry.start, end: 0 });
+		total.ms += entry.duration;
+		total.count += 1;
+		total.start = Math.min(total.start, entry.start);
+		total.end = Math.max(total.end, entry.start + entry.duration);
+		if (entry.detail !== undefined) total.detail = entry.detail;
+	}
+	return { measures, marks };
 }
 
 const shellQuote = (value: string) => `'${value.replaceAll("'", `'\\''`)}'`;
@@ -133,13 +156,13 @@ const shellQuote = (value: string) => `'${value.replaceAll("'", `'\\''`)}'`;
 const PAGE_LINE = /[├└]─ (\S+) \(\+(?:(\d+)m )?(?:(\d+(?:\.\d+)?)(ms|s))\)/;
 
 /** Each generated page's render time, as Astro logs it. */
-export function parsePageTimes(log: string): { path: string; ms: number }[] {
+function parsePageTimes(log: string): { path: string; ms: number }[] {
 	const pages: { path: string; ms: number }[] = [];
 	for (const line of log.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
 		const match = PAGE_LINE.exec(line);
 		if (!match) continue;
 		const [, path, minutes, value, unit] = match;
-		const ms = Number(minutes ?? 0) * 60_000 + Number(value) * (unit === 's' ? 1000 : 1);
+		const ms = Number(minutes ?? 0) * 60_000 + Number(value) * (unit === 'ms' ? 1 : 1000);
 		pages.push({ path: path!, ms });
 	}
 	return pages;

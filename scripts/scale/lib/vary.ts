@@ -8,7 +8,7 @@
  */
 import { findMentions, type MentionMatcher } from '../../../src/people/find-mentions.ts';
 import { nameTokens } from '../../../src/text/fold-name.ts';
-import type { Random } from './random.ts';
+import type { Random } from '../../lib/seeded-random.ts';
 
 /** Which variant a string belongs to: the tokenized lower-case original, or prose. */
 export interface TextStyle {
