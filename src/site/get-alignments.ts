@@ -33,8 +33,18 @@ export function getAlignment(review: ReviewRecord, source: TextRecord, target: T
 	return alignment;
 }
 
-/** Every pair of variants of every review, in manifest order, aligned. */
-export async function getAllAlignments(): Promise<PairAlignment[]> {
+let allAlignments: Promise<PairAlignment[]> | undefined;
+
+/**
+ * Every pair of variants of every review, in manifest order, aligned. The list is made
+ * once per build: pages that ask for it must not pay for the whole corpus each time.
+ */
+export function getAllAlignments(): Promise<PairAlignment[]> {
+	if (!allAlignments || import.meta.env.DEV) allAlignments = alignAll();
+	return allAlignments;
+}
+
+async function alignAll(): Promise<PairAlignment[]> {
 	const reviews = await getReviewsWithTexts();
 	return Promise.all(
 		reviews.flatMap(({ review, texts }) => variantPairs(texts).map(({ source, target }) => getAlignment(review, source, target))),

@@ -42,8 +42,15 @@ export interface ReviewWithTexts {
 	texts: TextRecord[];
 }
 
-/** Every review, in manifest order, with its texts in manifest order. */
-export async function getReviewsWithTexts(): Promise<ReviewWithTexts[]> {
+let reviewsWithTexts: Promise<ReviewWithTexts[]> | undefined;
+
+/** Every review, in manifest order, with its texts in manifest order. Worked out once per build. */
+export function getReviewsWithTexts(): Promise<ReviewWithTexts[]> {
+	if (!reviewsWithTexts || import.meta.env.DEV) reviewsWithTexts = groupReviews();
+	return reviewsWithTexts;
+}
+
+async function groupReviews(): Promise<ReviewWithTexts[]> {
 	const [reviews, texts] = await Promise.all([getCollection('reviews'), getTexts()]);
 	const textsByReview = Map.groupBy(texts, (text) => text.data.review);
 	return reviews.sort(byManifestOrder).map((review) => ({ review, texts: textsByReview.get(review.id) ?? [] }));

