@@ -7,7 +7,9 @@
  * takes the alignments from the built site's own data files (`/data/corpus.json` and
  * the `/data/alignments/*.json` it lists) and checks that every text's sentences there
  * are the corpus's, so the index and the pages cannot disagree. It writes
- * `<outDir>/search-index/` (src/search/index-format.ts).
+ * `<outDir>/search-index/` (src/search/index-format.ts). With SEARCH_PARTS (the base
+ * paths of every part of a corpus built in parts, `/part-1/,/part-2/`), the manifest
+ * lists every part's index, and the search page searches them all (`search-parts.ts`).
  *
  * If indexing fails, the output folder is removed: a site without its search is not
  * published half-built.
@@ -20,6 +22,7 @@ import type { Corpus } from '../corpus/load-corpus.ts';
 import { loadTruecasedCorpus } from '../truecase/load-truecased-corpus.ts';
 import { recordMark, recordStage } from '../integrations/build-timings.ts';
 import { buildIndexFiles, type SourceAlignment } from './build-index-files.ts';
+import { searchParts } from './search-parts.ts';
 import { searchSource } from './search-source.ts';
 import { writeSearchIndex } from './write-search-index.ts';
 import { deployment } from '../site/deployment.ts';
@@ -41,8 +44,10 @@ try {
 	recordStage('search:corpus', performance.now() - started, { texts: corpus.texts.length });
 	const building = performance.now();
 	const { base } = deployment();
-	const files = buildIndexFiles(searchSource(corpus, readPublishedAlignments(corpus, base), createUrls(base).textUrl));
-	const records = files.manifest.texts.reduce((sum, text) => sum + text.sentences, 0);
+	const parts = searchParts(process.env, base);
+	const source = searchSource(corpus, readPublishedAlignments(corpus, base), createUrls(base).textUrl);
+	const files = buildIndexFiles(source, parts ? { parts } : {});
+	const records = files.manifest.sentences;
 	recordStage('search:records', performance.now() - building, { records });
 	const writing = performance.now();
 	const written = await writeSearchIndex(files, join(outDir, 'search-index'));

@@ -11,9 +11,10 @@ import type { SupportedLanguage } from '../corpus/languages.ts';
 import { hasCyrillic } from '../people/has-cyrillic.ts';
 import { namesBySpelling, peopleByBeginning, spellingWords, type NameInQuery } from '../people/name-query.ts';
 import { foldWord } from './analyze.ts';
-import { findHits, type Hit, type Requirement } from './find-hits.ts';
+import type { Hit, Requirement } from './find-hits.ts';
 import { formsOf, isWordOf, nameWordsOf, wordsBeginningWith } from './match-words.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
+import { streamHits, type HitStream, type KeyRange } from './read-hits.ts';
 import type { IndexWord, SearchIndex } from './search-index.ts';
 
 /** A person of `/data/people.json`. */
@@ -37,8 +38,13 @@ export interface PersonMatch {
 export interface SearchOutcome {
 	/** What was searched: the query, its Cyrillic in the Latin alphabet. */
 	searched: string;
-	/** Sentences meeting every requirement, best first. */
+	/**
+	 * Sentences meeting every requirement: all of them, best first, when every word's
+	 * postings were at hand (`stream.ranked`); else the first ones read, in key order.
+	 */
 	hits: Hit[];
+	/** The rest of the hits, read on request (`read-hits.ts`). */
+	stream: HitStream;
 	persons: PersonMatch[];
 	/** Words of the query no text holds, as typed: the query then finds nothing. */
 	missing: string[];
@@ -57,11 +63,29 @@ const LAZY: LazyModules = {
 	transliteration: () => import('../people/transliterate-query.ts'),
 };
 
+/** What a search keeps to when it reads block by block (a ranked search finds every hit, and the page filters them). */
+export interface Restriction {
+	/** Languages (primary subtags) whose words may match. */
+	languages?: readonly string[];
+	/** Keys of the texts that may match. */
+	ranges?: readonly KeyRange[];
+}
+
+export interface SearchOptions {
+	/** Whether the reader is still typing (the last word also matches as a beginning). */
+	typing?: boolean;
+	restrict?: Restriction;
+	/** Hits to read first when the postings are read block by block. */
+	want?: number;
+}
+
+/** Hits a search reads first when it reads block by block: a few pages, for the filters. */
+const FIRST_READ = 60;
+
 export interface SearchEngine {
 	index: SearchIndex;
 	people: readonly PersonInfo[];
-	/** @param typing Whether the reader is still typing (the last word also matches as a beginning). */
-	search(query: string, options?: { typing?: boolean }): Promise<SearchOutcome>;
+	search(query: string, options?: SearchOptions): Promise<SearchOutcome>;
 }
 
 export function createSearchEngine(index: SearchIndex, people: readonly PersonInfo[], lazy: LazyModules = LAZY): SearchEngine {
@@ -87,7 +111,7 @@ export function createSearchEngine(index: SearchIndex, people: readonly PersonIn
 	return {
 		index,
 		people,
-		async search(query, { typing = false } = {}) {
+		async search(query, { typing = false, restrict = {}, want = FIRST_READ } = {}) {
 			const searched = hasCyrillic(query) ? (await lazy.transliteration()).transliterateQuery(query) : query;
 			const parsed = parseQuery(searched, { typing });
 			const shards = await Promise.all(
@@ -164,8 +188,10 @@ export function createSearchEngine(index: SearchIndex, people: readonly PersonIn
 			}
 
 			const empty = parsed.words.length === 0;
-			const hits = missing.length > 0 || empty ? [] : findHits(requirements, index.recordCount);
-			return { searched, hits, persons, missing, empty };
+			const stream = streamHits(missing.length > 0 || empty ? [{ runs: [] }] : requirements, index.sentenceCount);
+			const restricted = stream.ranked ? stream : streamHits(restrictTo(requirements, restrict.languages), index.sentenceCount, restrict);
+			const hits = await restricted.read(want);
+			return { searched, hits, stream: restricted, persons, missing, empty };
 
 			/**
 			 * The words of `indexes` that are a misspelled name, two words at a time first
@@ -191,4 +217,14 @@ export function createSearchEngine(index: SearchIndex, people: readonly PersonIn
 			}
 		},
 	};
+}
+
+/** The requirements with only the words of `languages` (all of them when not given). */
+function restrictTo(requirements: readonly Requirement[], languages: readonly string[] | undefined): Requirement[] {
+	if (!languages || languages.length === 0) return [...requirements];
+	return requirements.map(({ runs }) => ({
+		runs: runs
+			.map((run) => run.map((words) => words.filter((word) => languages.includes(word.language))))
+			.filter((run) => run.every((words) => words.length > 0)),
+	}));
 }

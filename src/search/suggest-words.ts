@@ -39,7 +39,7 @@ export async function suggestWords(word: string, index: SearchIndex, people: rea
 				.sort(
 					(a, b) =>
 						a.distance - b.distance ||
-						b.candidate.occurrences().length - a.candidate.occurrences().length ||
+						b.candidate.sentences - a.candidate.sentences ||
 						(a.candidate.surface < b.candidate.surface ? -1 : 1),
 				);
 			return { language, words: candidates.slice(0, MAX_SUGGESTIONS).map(({ candidate }) => candidate.surface) };

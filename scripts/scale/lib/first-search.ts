@@ -11,9 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { placeOf } from '../../../src/search/result-groups.ts';
 import { createSearchEngine } from '../../../src/search/search-engine.ts';
-import { fetchFrom, SearchIndex } from '../../../src/search/search-index.ts';
+import { SearchIndex } from '../../../src/search/search-index.ts';
 import { CHROME_FLAGS, CHROME_PATH } from '../../lib/chromium.ts';
 import { descendants } from './process-tree.ts';
 
@@ -109,10 +108,9 @@ export async function measureEngineSearch(dist: string, query = 'film'): Promise
 	const { port } = server.address() as AddressInfo;
 	try {
 		const started = performance.now();
-		const index = await SearchIndex.open(fetchFrom(`http://127.0.0.1:${port}${INDEX}`));
+		const index = await SearchIndex.open(`http://127.0.0.1:${port}${INDEX}`);
 		const { hits } = await createSearchEngine(index, []).search(query);
-		const reviews = new Set(hits.slice(0, 10).map((hit) => index.manifest.texts[placeOf(hit.record, index.manifest.texts).text]!.review));
-		await Promise.all([...reviews].map((review) => index.review(index.manifest.reviews[review]!.id)));
+		await Promise.all(hits.slice(0, 10).map((hit) => index.reviewOf(hit.record)));
 		return { query, results: hits.length, ms: performance.now() - started, ...(await tally(served)) };
 	} finally {
 		server.closeAllConnections();
