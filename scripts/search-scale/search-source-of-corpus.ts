@@ -8,13 +8,19 @@
 import { alignSentences, toAlignText } from '../../src/align/index.ts';
 import { variantPairs } from '../../src/compare/variant-pairs.ts';
 import { createMentionMatcher } from '../../src/people/find-mentions.ts';
+import type { ReadLimits } from '../../src/corpus/read-limits.ts';
 import type { SearchSource, SourceAlignment } from '../../src/search/build-index-files.ts';
 import { searchSource } from '../../src/search/search-source.ts';
 import { loadTruecasedCorpus } from '../../src/truecase/load-truecased-corpus.ts';
 
 /** Loads, truecases and aligns `corpusDir`; `textUrl` gives each text's reading page. */
-export async function searchSourceOfCorpus(corpusDir: string, root: string, textUrl: (id: string) => string): Promise<SearchSource> {
-	const corpus = await loadTruecasedCorpus(corpusDir, root);
+export async function searchSourceOfCorpus(
+	corpusDir: string,
+	root: string,
+	textUrl: (id: string) => string,
+	limits?: ReadLimits,
+): Promise<SearchSource> {
+	const corpus = await loadTruecasedCorpus(corpusDir, root, limits);
 	const matcher = createMentionMatcher(corpus.people.map(({ id, spellings }) => ({ id, spellings })));
 	const byReview = Map.groupBy(corpus.texts, (text) => text.data.review);
 	const alignments: SourceAlignment[] = [];
