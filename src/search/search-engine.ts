@@ -79,6 +79,9 @@ export interface SearchOptions {
 	want?: number;
 }
 
+/** Words a beginning being typed matches at most. */
+const MAX_BEGINNINGS = 40;
+
 /** Hits a search reads first when it reads block by block: a few pages, for the filters. */
 const FIRST_READ = 60;
 
@@ -153,9 +156,12 @@ export function createSearchEngine(index: SearchIndex, people: readonly PersonIn
 				const runs: Requirement['runs'] = [];
 				if (i === parsed.typing) {
 					const surface = parsed.words[i]!.surface;
-					for (const language of languages) {
-						for (const word of wordsBeginningWith(surface, await index.wordsStartingWith(foldWord(surface), language))) words.add(word);
-					}
+					const beginnings = await Promise.all(
+						languages.map(async (language) => wordsBeginningWith(surface, await index.wordsStartingWith(foldWord(surface), language))),
+					);
+					// In a large corpus three letters begin hundreds of words: the most used are what the reader is typing.
+					const frequent = beginnings.flat().sort((a, b) => b.sentences - a.sentences);
+					for (const word of frequent.slice(0, MAX_BEGINNINGS)) words.add(word);
 					const people_ = peopleByBeginning(parsed.words[i]!.text, people);
 					if (people_.length > 0) {
 						runs.push(...(await nameRequirement(people_)).runs);

@@ -9,7 +9,7 @@ import { fetchJson as fetchFromNetwork, IndexPart, type FetchJson, type IndexWor
 import { placeOfKey, SENTENCE_SLOTS, type IndexManifest, type ReviewFile } from './index-format.ts';
 import type { KeyRange } from './read-hits.ts';
 
-export { isWhole, wholePostings, type FetchJson, type IndexWord, type PostingBlocks, type TextLabels } from './index-part.ts';
+export { isWhole, wholePostings, type FetchJson, type IndexWord, type TextLabels } from './index-part.ts';
 
 /** Keys per part: room for 2²⁴ texts a part, and 2¹⁵ parts below 2⁵³. */
 export const PART_SPAN = 2 ** 24 * SENTENCE_SLOTS;
