@@ -16,7 +16,10 @@
  * 3. the index, built and written as `npm run build` does (`--rebuild` builds it again),
  *    with its build time, peak memory, file count and size;
  * 4. the site: `--dist`'s pages linked beside that index (`search-scale/site-with-index.ts`);
- * 5. the first search of each query of `search-scale/queries.yaml`, both parts.
+ * 5. the first search of each query of `search-scale/queries.yaml`, both parts (or
+ *    `--part tune`).
+ * `--shard-bytes`, `--inline-bytes`, `--block-bytes` and `--texts-per-chunk` rebuild the
+ * index with other sizes than `DEFAULT_INDEX_OPTIONS`, to compare them.
  * It writes `results-<texts>.json` in the work folder and prints a table.
  */
 import { existsSync } from 'node:fs';
@@ -24,6 +27,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import type { IndexOptions } from '../src/search/build-index-files.ts';
 import { textUrl } from '../src/site/urls.ts';
 import { generateCorpus, readGenerated } from './scale/generate-corpus.ts';
 import { buildScaleIndex, type IndexBuild } from './search-scale/build-scale-index.ts';
@@ -41,12 +45,31 @@ const { values } = parseArgs({
 		site: { type: 'string' },
 		rebuild: { type: 'boolean', default: false },
 		query: { type: 'string', multiple: true },
+		part: { type: 'string' },
+		// The index's sizes (`IndexOptions`), to try others than the defaults; with them the index is rebuilt.
+		'shard-bytes': { type: 'string' },
+		'inline-bytes': { type: 'string' },
+		'block-bytes': { type: 'string' },
+		'texts-per-chunk': { type: 'string' },
 	},
 });
 const log = (message: string) => console.log(`[search-scale] ${message}`);
+const parts = parse(await readFile(join(import.meta.dirname, 'search-scale/queries.yaml'), 'utf8')) as Record<string, string[]>;
 const queries: Record<string, string[]> = values.query
 	? { queries: values.query }
-	: (parse(await readFile(join(import.meta.dirname, 'search-scale/queries.yaml'), 'utf8')) as Record<'tune' | 'heldOut', string[]>);
+	: values.part
+		? { [values.part]: parts[values.part] ?? [] }
+		: parts;
+const sizes = Object.fromEntries(
+	(
+		[
+			['maxShardBytes', values['shard-bytes']],
+			['inlineBytes', values['inline-bytes']],
+			['blockBytes', values['block-bytes']],
+			['textsPerChunk', values['texts-per-chunk']],
+		] as const
+	).flatMap(([option, value]) => (value === undefined ? [] : [[option, Number(value)]])),
+) as Partial<IndexOptions>;
 
 let site = values.site && resolve(values.site);
 let build: IndexBuild | undefined;
@@ -67,9 +90,14 @@ if (!site) {
 	}
 	site = join(work, `site-${texts}`);
 	const buildPath = join(work, `index-${texts}.json`);
-	if (values.rebuild || !existsSync(join(site, 'search-index', 'manifest.json')) || !existsSync(buildPath)) {
-		log('building the search index…');
-		build = await buildScaleIndex(sourcePath, join(site, 'search-index'));
+	if (
+		values.rebuild ||
+		Object.keys(sizes).length > 0 ||
+		!existsSync(join(site, 'search-index', 'manifest.json')) ||
+		!existsSync(buildPath)
+	) {
+		log(`building the search index${Object.keys(sizes).length > 0 ? ` with ${JSON.stringify(sizes)}` : ''}…`);
+		build = await buildScaleIndex(sourcePath, join(site, 'search-index'), sizes);
 		await writeFile(buildPath, JSON.stringify(build, null, 2));
 	} else {
 		build = JSON.parse(await readFile(buildPath, 'utf8')) as IndexBuild;
@@ -94,15 +122,21 @@ if (build) {
 		console.log(`  ${kind}: ${files.toLocaleString('en')} files, ${(bytes / 1e6).toFixed(1)} MB`);
 }
 for (const [part, searches] of Object.entries(results)) {
-	console.log(`\n${part}\n| query | first result | status | transferred (index) | requests | status line |\n|---|---|---|---|---|---|`);
+	console.log(
+		`\n${part}\n| query | first result | status | transferred (index) | when quiet | requests | status line |\n|---|---|---|---|---|---|---|`,
+	);
 	for (const s of searches) {
 		console.log(
-			`| ${s.query} | ${ms(s.firstResultMs)} | ${ms(s.statusMs)} | ${kb(s.bytes)} (${kb(s.indexBytes)}) | ${s.requests} | ${s.status} |`,
+			`| ${s.query} | ${ms(s.firstResultMs)} | ${ms(s.statusMs)} | ${kb(s.bytes)} (${kb(s.indexBytes)}) | ${kb(s.settledBytes)} | ${s.requests} | ${s.status} |`,
 		);
 	}
 	const worst = (pick: (s: FirstSearch) => number) => Math.max(...searches.map(pick));
-	console.log(`worst: first result ${ms(worst((s) => s.firstResultMs ?? Infinity))}, transferred ${kb(worst((s) => s.bytes))}`);
+	const median = (pick: (s: FirstSearch) => number) => searches.map(pick).sort((a, b) => a - b)[Math.floor(searches.length / 2)]!;
+	console.log(
+		`worst: first result ${ms(worst((s) => s.firstResultMs ?? Infinity))}, transferred ${kb(worst((s) => s.bytes))}; ` +
+			`median: ${ms(median((s) => s.firstResultMs ?? Infinity))}, ${kb(median((s) => s.bytes))}`,
+	);
 }
 const out = join(resolve(values.work), `results-${values.site ? 'site' : texts}.json`);
-await writeFile(out, JSON.stringify({ build, results, at: new Date().toISOString() }, null, 2));
+await writeFile(out, JSON.stringify({ build, sizes, results, at: new Date().toISOString() }, null, 2));
 log(`written to ${out}`);

@@ -4,7 +4,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildIndexFiles } from '../../src/search/build-index-files.ts';
+import { buildIndexFiles, type IndexOptions } from '../../src/search/build-index-files.ts';
 import { writeSearchIndex } from '../../src/search/write-search-index.ts';
 import { readSourceFile } from './source-file.ts';
 
@@ -23,13 +23,13 @@ export interface IndexBuild {
 	byKind: Record<string, { files: number; bytes: number }>;
 }
 
-/** Builds the index of the source in `sourcePath` into `outDir`. */
-export async function buildScaleIndex(sourcePath: string, outDir: string): Promise<IndexBuild> {
+/** Builds the index of the source in `sourcePath` into `outDir`, with the default sizes or `options`. */
+export async function buildScaleIndex(sourcePath: string, outDir: string, options: Partial<IndexOptions> = {}): Promise<IndexBuild> {
 	let started = performance.now();
 	const source = await readSourceFile(sourcePath);
 	const readMs = performance.now() - started;
 	started = performance.now();
-	const files = buildIndexFiles(source);
+	const files = buildIndexFiles(source, options);
 	const buildMs = performance.now() - started;
 	started = performance.now();
 	await writeSearchIndex(files, outDir);

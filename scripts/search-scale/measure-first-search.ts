@@ -20,8 +20,10 @@ export interface FirstSearch {
 	/** Navigation start → the status line's count, ms; null on timeout. */
 	statusMs: number | null;
 	status: string;
-	/** Every byte sent (gzipped where the type is text), and the search index's share. */
+	/** Every byte sent (gzipped where the type is text) until the status line, and the search index's share. */
 	bytes: number;
+	/** Every byte sent until the page is quiet (suggestions for a word no text has come after the status). */
+	settledBytes: number;
 	indexBytes: number;
 	requests: number;
 	/** Index bytes by kind of file: manifest, shard, block, chunk, review. */
@@ -82,6 +84,8 @@ async function searchOnce(browser: Browser, origin: string, log: Served[], query
 			.catch(() => undefined);
 		const probe = await page.evaluate(() => (window as unknown as { searchProbe: Probe }).searchProbe);
 		const served = log.slice(from);
+		await quiet(log);
+		const settled = log.slice(from);
 		const byKind: Record<string, number> = {};
 		let indexBytes = 0;
 		for (const { url, bytes } of served) {
@@ -96,11 +100,21 @@ async function searchOnce(browser: Browser, origin: string, log: Served[], query
 			statusMs: probe.status === null ? null : Math.round(probe.status),
 			status: (await status.textContent())?.trim() ?? '',
 			bytes: served.reduce((sum, { bytes }) => sum + bytes, 0),
+			settledBytes: settled.reduce((sum, { bytes }) => sum + bytes, 0),
 			indexBytes,
 			requests: served.length,
 			byKind,
 		};
 	} finally {
 		await context.close();
+	}
+}
+
+/** Resolves once the server has sent nothing for half a second. */
+async function quiet(log: readonly Served[]): Promise<void> {
+	let seen = -1;
+	while (seen !== log.length) {
+		seen = log.length;
+		await new Promise((resolve) => setTimeout(resolve, 500));
 	}
 }

@@ -58,11 +58,13 @@ export interface IndexOptions extends ShardOptions {
 }
 
 /**
- * Measured at 100,000 texts (README, “Search at scale”): shards of ≤ 48 KB keep a word's
- * lookup small; postings past 2 KB go to blocks of 16 KB, so a frequent word's first
- * results cost one block; 256 texts a chunk keeps a chunk under 10 KB.
+ * Chosen on the tuning queries at 100,000 texts (README, “Search at scale”): shards of
+ * ≤ 16 KB (of 48, 24 and 16 KB, the smallest first searches, names most: a name's
+ * spellings look up a shard each); postings past 2 KB in blocks of 16 KB (blocks of
+ * 32 KB made the first search of a name 177 KB instead of 135, and halved the 28,000
+ * block files); 256 texts a chunk of the texts table (about 1 KB gzipped).
  */
-export const DEFAULT_INDEX_OPTIONS: IndexOptions = { maxShardBytes: 48_000, inlineBytes: 2_000, blockBytes: 16_000, textsPerChunk: 256 };
+export const DEFAULT_INDEX_OPTIONS: IndexOptions = { maxShardBytes: 16_000, inlineBytes: 2_000, blockBytes: 16_000, textsPerChunk: 256 };
 
 /** Builds every file of the index. */
 export function buildIndexFiles(source: SearchSource, options: Partial<IndexOptions> = {}): IndexFiles {

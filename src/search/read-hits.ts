@@ -8,11 +8,11 @@
  * that hold them, then, for the other words, only the blocks that cover those
  * candidates, and the candidates are matched exactly (`find-hits.ts`). A read stops
  * when it has found the hits asked for, when nothing is left, or when it has loaded its
- * share of blocks; the next read goes on from there.
+ * share of blocks; the next read goes on from there (`block-reader.ts`, loaded only for
+ * such a search: a small corpus never needs it).
  */
-import type { Occurrence } from './index-format.ts';
-import { findHits, matchRequirement, rarity, scoreHits, type Hit, type Requirement } from './find-hits.ts';
-import { isWhole, type IndexWord } from './search-index.ts';
+import { findHits, type Hit, type Requirement } from './find-hits.ts';
+import { isWhole } from './search-index.ts';
 
 /** Keys `from` (included) to `to` (excluded): the texts a filter keeps. */
 export interface KeyRange {
@@ -30,21 +30,25 @@ export interface HitStream {
 }
 
 export interface StreamOptions {
-	/** Keep to these keys, in order. */
+	/** Languages (primary subtags) whose words may match. */
+	languages?: readonly string[];
+	/** Keys of the texts that may match, in order. */
 	ranges?: readonly KeyRange[];
 	/** Blocks one read may load before it stops with what it found. */
 	maxBlocks?: number;
 }
 
-/** Blocks loaded at once for one round of candidates. */
-const MAX_LOADS_PER_ROUND = 8;
-const DEFAULT_MAX_BLOCKS = 24;
-
-const inRanges = (ranges: readonly KeyRange[] | undefined) => (hit: Hit) =>
-	!ranges || ranges.some((range) => hit.record >= range.from && hit.record < range.to);
-
-/** The hits of `requirements` among `recordCount` sentences, as a stream. */
-export function streamHits(requirements: readonly Requirement[], recordCount: number, options: StreamOptions = {}): HitStream {
+/**
+ * The hits of `requirements` among `recordCount` sentences, as a stream. A ranked
+ * stream has every hit and ignores `languages` and `ranges` (the page filters its hits
+ * and counts every filter exactly); reading block by block keeps to them, so a filter
+ * costs no block outside it.
+ */
+export async function streamHits(
+	requirements: readonly Requirement[],
+	recordCount: number,
+	options: StreamOptions = {},
+): Promise<HitStream> {
 	const words = [...new Set(requirements.flatMap((requirement) => requirement.runs.flat(2)))];
 	if (words.every((word) => isWhole(word.postings))) {
 		let done = false;
@@ -56,145 +60,29 @@ export function streamHits(requirements: readonly Requirement[], recordCount: nu
 			read: async () => {
 				if (done) return [];
 				done = true;
-				return findHits(requirements, recordCount).filter(inRanges(options.ranges));
+				return findHits(requirements, recordCount);
 			},
 		};
 	}
-	return new BlockReader(requirements, recordCount, options);
+	const { BlockReader } = await import('./block-reader.ts');
+	return new BlockReader(restrictTo(requirements, options.languages), recordCount, options);
 }
 
-const sentencesOf = (words: readonly IndexWord[]) => words.reduce((sum, word) => sum + word.sentences, 0);
-
-/** How many sentences may meet a requirement, by its words' counts: each run as its rarest step. */
-const estimate = (requirement: Requirement) => requirement.runs.reduce((sum, run) => sum + Math.min(...run.map(sentencesOf)), 0);
-
-/** The last block of `word` starting at or before `key`, or -1. */
-function blockAt(word: IndexWord, key: number): number {
-	const { starts } = word.postings;
-	let low = -1;
-	let high = starts.length - 1;
-	while (low < high) {
-		const middle = (low + high + 1) >> 1;
-		if (starts[middle]! <= key) low = middle;
-		else high = middle - 1;
+/**
+ * The requirements with only the words of the languages every requirement has words in
+ * (and of `chosen`, if given): a sentence meets every requirement in its own language,
+ * so no other word can be part of a hit (`the película` has none, at once).
+ */
+function restrictTo(requirements: readonly Requirement[], chosen: readonly string[] | undefined): Requirement[] {
+	const languagesOf = (requirement: Requirement) => new Set(requirement.runs.flat(2).map((word) => word.language));
+	let shared = new Set<string>(chosen && chosen.length > 0 ? chosen : requirements.flatMap((requirement) => [...languagesOf(requirement)]));
+	for (const requirement of requirements) {
+		const languages = languagesOf(requirement);
+		shared = new Set([...shared].filter((language) => languages.has(language)));
 	}
-	return low;
-}
-
-class BlockReader implements HitStream {
-	readonly ranked = false;
-	complete = false;
-	private cursor = 0;
-	private range = 0;
-	private readonly requirements: readonly Requirement[];
-	private readonly ranges: readonly KeyRange[] | undefined;
-	private readonly maxBlocks: number;
-	private readonly weights: number[];
-	/** The words whose sentences are the candidates: the rarest step of each run of the rarest requirement. */
-	private readonly drivers: IndexWord[];
-	private readonly words: IndexWord[];
-
-	constructor(requirements: readonly Requirement[], recordCount: number, options: StreamOptions) {
-		this.requirements = requirements;
-		this.ranges = options.ranges;
-		this.maxBlocks = options.maxBlocks ?? DEFAULT_MAX_BLOCKS;
-		const estimates = requirements.map(estimate);
-		this.weights = estimates.map((found) => rarity(found, recordCount));
-		const driver = requirements[estimates.indexOf(Math.min(...estimates))];
-		this.drivers = [...new Set((driver?.runs ?? []).flatMap((run) => run.reduce((a, b) => (sentencesOf(b) < sentencesOf(a) ? b : a))))];
-		this.words = [...new Set(requirements.flatMap((requirement) => requirement.runs.flat(2)))];
-		if (requirements.length === 0 || this.drivers.length === 0) this.complete = true;
-	}
-
-	async read(want: number): Promise<Hit[]> {
-		const found: Hit[] = [];
-		let loads = 0;
-		while (!this.complete && found.length < want && (loads === 0 || loads < this.maxBlocks)) {
-			const round = await this.round(Math.max(want - found.length, 1) * 4);
-			loads += round.loads;
-			found.push(...round.hits);
-		}
-		return found;
-	}
-
-	/** The end of the range the cursor is in, once the cursor is moved into a range; null when past the last. */
-	private rangeEnd(): number | null {
-		if (!this.ranges) return Infinity;
-		while (this.range < this.ranges.length && this.cursor >= this.ranges[this.range]!.to) this.range++;
-		const range = this.ranges[this.range];
-		if (!range) return null;
-		this.cursor = Math.max(this.cursor, range.from);
-		return range.to;
-	}
-
-	/** One round: the next candidates (at most `most`), the blocks that cover them, their hits. */
-	private async round(most: number): Promise<{ hits: Hit[]; loads: number }> {
-		const rangeEnd = this.rangeEnd();
-		if (rangeEnd === null) {
-			this.complete = true;
-			return { hits: [], loads: 0 };
-		}
-		const from = this.cursor;
-		let loads = 0;
-		// The drivers' blocks at the cursor: every driver key below `end` is then known.
-		let end = rangeEnd;
-		const needed: [IndexWord, number][] = [];
-		for (const word of this.drivers) {
-			const i = blockAt(word, from);
-			end = Math.min(end, word.postings.starts[i + 1] ?? Infinity);
-			if (i >= 0) needed.push([word, i]);
-		}
-		loads += await load(needed);
-		let candidates = [...new Set(needed.flatMap(([word, i]) => keysIn(word.postings.loaded(i)!, from, end)))].sort((a, b) => a - b);
-		if (candidates.length > most) {
-			end = candidates[most]!;
-			candidates = candidates.slice(0, most);
-		}
-
-		// The other words' blocks that cover the candidates, a round's share at most.
-		const covering = new Map<IndexWord, Set<number>>();
-		let toLoad = 0;
-		for (let c = 0; c < candidates.length; c++) {
-			const key = candidates[c]!;
-			const adds: [IndexWord, number][] = [];
-			for (const word of this.words) {
-				const i = blockAt(word, key);
-				if (i < 0 || covering.get(word)?.has(i)) continue;
-				adds.push([word, i]);
-			}
-			const newLoads = adds.filter(([word, i]) => word.postings.loaded(i) === undefined).length;
-			if (c > 0 && toLoad + newLoads > MAX_LOADS_PER_ROUND) {
-				end = key;
-				candidates = candidates.slice(0, c);
-				break;
-			}
-			toLoad += newLoads;
-			for (const [word, i] of adds) {
-				let blocks = covering.get(word);
-				if (!blocks) covering.set(word, (blocks = new Set()));
-				blocks.add(i);
-			}
-		}
-		loads += await load([...covering].flatMap(([word, blocks]) => [...blocks].map((i): [IndexWord, number] => [word, i])));
-
-		const keys = new Set(candidates);
-		const of = (word: IndexWord): Occurrence[] =>
-			[...(covering.get(word) ?? [])].flatMap((i) => word.postings.loaded(i)!.filter((occurrence) => keys.has(occurrence.record)));
-		const matches = this.requirements.map((requirement) => matchRequirement(requirement, of));
-		this.cursor = end;
-		if (end === Infinity) this.complete = true;
-		return { hits: scoreHits(candidates, matches, this.weights), loads };
-	}
-}
-
-/** The keys of a block's occurrences from `from` (included) to `to` (excluded). */
-function keysIn(occurrences: readonly Occurrence[], from: number, to: number): number[] {
-	return occurrences.flatMap(({ record }) => (record >= from && record < to ? [record] : []));
-}
-
-/** Loads the blocks not at hand, at once; resolves to how many were loaded. */
-async function load(blocks: readonly [IndexWord, number][]): Promise<number> {
-	const missing = blocks.filter(([word, i]) => word.postings.loaded(i) === undefined);
-	await Promise.all(missing.map(([word, i]) => word.postings.load(i)));
-	return missing.length;
+	return requirements.map(({ runs }) => ({
+		runs: runs
+			.map((run) => run.map((words) => words.filter((word) => shared.has(word.language))))
+			.filter((run) => run.every((words) => words.length > 0)),
+	}));
 }

@@ -14,7 +14,7 @@ import { foldWord } from './analyze.ts';
 import type { Hit, Requirement } from './find-hits.ts';
 import { formsOf, isWordOf, nameWordsOf, wordsBeginningWith } from './match-words.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
-import { streamHits, type HitStream, type KeyRange } from './read-hits.ts';
+import { streamHits, type HitStream, type StreamOptions } from './read-hits.ts';
 import type { IndexWord, SearchIndex } from './search-index.ts';
 
 /** A person of `/data/people.json`. */
@@ -63,18 +63,11 @@ const LAZY: LazyModules = {
 	transliteration: () => import('../people/transliterate-query.ts'),
 };
 
-/** What a search keeps to when it reads block by block (a ranked search finds every hit, and the page filters them). */
-export interface Restriction {
-	/** Languages (primary subtags) whose words may match. */
-	languages?: readonly string[];
-	/** Keys of the texts that may match. */
-	ranges?: readonly KeyRange[];
-}
-
 export interface SearchOptions {
 	/** Whether the reader is still typing (the last word also matches as a beginning). */
 	typing?: boolean;
-	restrict?: Restriction;
+	/** What a search read block by block keeps to (`streamHits`). */
+	restrict?: Pick<StreamOptions, 'languages' | 'ranges'>;
 	/** Hits to read first when the postings are read block by block. */
 	want?: number;
 }
@@ -194,10 +187,9 @@ export function createSearchEngine(index: SearchIndex, people: readonly PersonIn
 			}
 
 			const empty = parsed.words.length === 0;
-			const stream = streamHits(missing.length > 0 || empty ? [{ runs: [] }] : requirements, index.sentenceCount);
-			const restricted = stream.ranked ? stream : streamHits(restrictTo(requirements, restrict.languages), index.sentenceCount, restrict);
-			const hits = await restricted.read(want);
-			return { searched, hits, stream: restricted, persons, missing, empty };
+			const stream = await streamHits(missing.length > 0 || empty ? [] : requirements, index.sentenceCount, restrict);
+			const hits = await stream.read(want);
+			return { searched, hits, stream, persons, missing, empty };
 
 			/**
 			 * The words of `indexes` that are a misspelled name, two words at a time first
@@ -223,14 +215,4 @@ export function createSearchEngine(index: SearchIndex, people: readonly PersonIn
 			}
 		},
 	};
-}
-
-/** The requirements with only the words of `languages` (all of them when not given). */
-function restrictTo(requirements: readonly Requirement[], languages: readonly string[] | undefined): Requirement[] {
-	if (!languages || languages.length === 0) return [...requirements];
-	return requirements.map(({ runs }) => ({
-		runs: runs
-			.map((run) => run.map((words) => words.filter((word) => languages.includes(word.language))))
-			.filter((run) => run.every((words) => words.length > 0)),
-	}));
 }

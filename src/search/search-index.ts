@@ -6,7 +6,7 @@
  */
 import type { SupportedLanguage } from '../corpus/languages.ts';
 import { fetchJson as fetchFromNetwork, IndexPart, type FetchJson, type IndexWord, type TextLabels } from './index-part.ts';
-import { placeOfKey, SENTENCE_SLOTS, type IndexManifest, type ReviewFile } from './index-format.ts';
+import { placeOfKey, SENTENCE_SLOTS, shardsUnder, type IndexManifest, type ReviewFile } from './index-format.ts';
 import type { KeyRange } from './read-hits.ts';
 
 export { isWhole, wholePostings, type FetchJson, type IndexWord, type TextLabels } from './index-part.ts';
@@ -54,6 +54,11 @@ export class SearchIndex {
 	/** The words of every part that may start with `folded` in `language`. */
 	async wordsStartingWith(folded: string, language: SupportedLanguage): Promise<IndexWord[]> {
 		return (await Promise.all(this.parts.map((part) => part.wordsStartingWith(folded, language)))).flat();
+	}
+
+	/** How many shards of every part may hold words starting with `folded` in `language`. */
+	shardsStartingWith(folded: string, language: SupportedLanguage): number {
+		return this.parts.reduce((sum, part) => sum + shardsUnder(part.manifest.shards[language] ?? [], folded).length, 0);
 	}
 
 	/** The place of a key. */

@@ -12,7 +12,7 @@
 import { personCard, statusContent, suggestionsNote } from './render-notes.ts';
 import { appendResults } from './render-results.ts';
 import { ResultFeed } from './result-feed.ts';
-import { MAX_REVIEW_OPTIONS, showReviewOptions } from './review-facet.ts';
+import { FacetBoxes, MAX_REVIEW_OPTIONS } from './facet-boxes.ts';
 import { createSearchEngine, type PersonInfo, type SearchEngine, type SearchOutcome } from './search-engine.ts';
 import { SearchIndex } from './search-index.ts';
 import { readSearchState, searchParams, type SearchState } from './search-state.ts';
@@ -34,9 +34,7 @@ const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 const notes = root.querySelector<HTMLElement>('[data-search-notes]')!;
 const list = root.querySelector<HTMLElement>('[data-search-results]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-const fieldsets = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')];
-const reviewFieldset = fieldsets.find((fieldset) => fieldset.dataset['facet'] === 'review');
-const checkboxes = () => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+const facets = new FacetBoxes(form);
 
 let engine: Promise<SearchEngine> | undefined;
 const loadEngine = () =>
@@ -52,41 +50,7 @@ const loadEngine = () =>
 let latest = 0;
 let pending: (() => Promise<void>) | undefined;
 
-/** Facet name → the values of its checkboxes. */
-function facetValues(): Record<string, string[]> {
-	return Object.fromEntries(
-		fieldsets.map((fieldset) => [
-			fieldset.dataset['facet']!,
-			[...fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => box.value),
-		]),
-	);
-}
-
-function currentState(): SearchState {
-	const selection: Record<string, string[]> = {};
-	for (const fieldset of fieldsets) {
-		selection[fieldset.dataset['facet']!] = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
-	}
-	return { query: input.value.trim(), selection };
-}
-
-function showState(state: SearchState) {
-	input.value = state.query;
-	// A review of the URL has a box at once, named by its id until its title is read.
-	const reviews = state.selection['review'] ?? [];
-	if (reviewFieldset && reviews.length > 0)
-		showReviewOptions(
-			reviewFieldset,
-			reviews.map((id) => ({ id, title: id })),
-		);
-	for (const box of checkboxes()) box.checked = state.selection[box.name]?.includes(box.value) ?? false;
-}
-
-function showCounts({ counts, exact }: ReturnType<ResultFeed['counts']>) {
-	for (const box of checkboxes()) {
-		box.parentElement!.querySelector('[data-count]')!.textContent = `(${counts[box.name]?.[box.value] ?? 0}${exact ? '' : '+'})`;
-	}
-}
+const currentState = (): SearchState => ({ query: input.value.trim(), selection: facets.selection() });
 
 const searchUrlOf = (query: string) => `?${new URLSearchParams({ q: query })}`;
 
@@ -105,11 +69,10 @@ async function showTotals(
 	selected: readonly { id: string; title: string }[],
 ) {
 	await feed.label(LABEL_CHUNKS);
-	if (reviewFieldset) {
-		const found = feed.reviews(MAX_REVIEW_OPTIONS);
-		showReviewOptions(reviewFieldset, [...selected, ...found.filter((review) => !selected.some((chosen) => chosen.id === review.id))]);
-	}
-	showCounts(feed.counts(facetValues()));
+	const found = feed.reviews(MAX_REVIEW_OPTIONS);
+	facets.showReviews([...selected, ...found.filter((review) => !selected.some((chosen) => chosen.id === review.id))]);
+	const counted = feed.counts(facets.values());
+	facets.showCounts(counted.counts, counted.exact);
 	const { count, exact } = feed.total();
 	const query = outcome.searched === state.query ? state.query : `${state.query} (${outcome.searched})`;
 	status.replaceChildren(...statusContent(query, count, outcome.missing, exact));
@@ -212,5 +175,7 @@ list.addEventListener('keydown', (event) => {
 // The page says search needs a script until the script runs; then it shows its own parts.
 for (const note of root.querySelectorAll<HTMLElement>('[data-without-script]')) note.hidden = true;
 for (const part of root.querySelectorAll<HTMLElement>('[data-needs-script]')) part.hidden = false;
-showState(readSearchState(new URLSearchParams(location.search), Object.keys(facetValues())));
+const initial = readSearchState(new URLSearchParams(location.search), Object.keys(facets.values()));
+input.value = initial.query;
+facets.show(initial.selection);
 if (input.value) void update();

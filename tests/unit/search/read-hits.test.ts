@@ -71,6 +71,15 @@ describe('reading postings block by block', () => {
 		expect(blocksRead).toBeLessThan(allBlocks / 2);
 	});
 
+	it('knows at once that words of two languages never meet in one sentence', async () => {
+		const { engine, read } = await corpusEngine(undefined, SMALL_BLOCKS);
+		const outcome = await engine.search('the película');
+		expect(outcome.missing).toEqual([]);
+		expect(outcome.hits).toEqual([]);
+		expect(outcome.stream.complete).toBe(true);
+		expect(read.filter((path) => /\/\d+-\d+\.json$/.test(path))).toEqual([]);
+	});
+
 	it('keeps to the languages and the texts it is restricted to', async () => {
 		const every = await allHits(blocked, 'Stalin');
 		const spanish = await allHits(blocked, 'Stalin', { restrict: { languages: ['es'] } });
