@@ -69,7 +69,16 @@ export class BlockReader implements HitStream {
 		if (requirements.length === 0 || this.drivers.length === 0) this.complete = true;
 	}
 
-	async read(want: number): Promise<Hit[]> {
+	/** Reads in turn: a read goes on from where the one before it stopped. */
+	read(want: number): Promise<Hit[]> {
+		const read = this.reading.then(() => this.readOn(want));
+		this.reading = read.catch(() => undefined);
+		return read;
+	}
+
+	private reading: Promise<unknown> = Promise.resolve();
+
+	private async readOn(want: number): Promise<Hit[]> {
 		const found: Hit[] = [];
 		let loads = 0;
 		while (!this.complete && found.length < want && (loads === 0 || loads < this.maxBlocks)) {

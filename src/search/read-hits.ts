@@ -74,7 +74,7 @@ export async function streamHits(
  * so no other word can be part of a hit (`the película` has none, at once).
  */
 function restrictTo(requirements: readonly Requirement[], chosen: readonly string[] | undefined): Requirement[] {
-	const languagesOf = (requirement: Requirement) => new Set(requirement.runs.flat(2).map((word) => word.language));
+	const languagesOf = (requirement: Requirement) => new Set<string>(requirement.runs.flat(2).map((word) => word.language));
 	let shared = new Set<string>(chosen && chosen.length > 0 ? chosen : requirements.flatMap((requirement) => [...languagesOf(requirement)]));
 	for (const requirement of requirements) {
 		const languages = languagesOf(requirement);

@@ -50,11 +50,18 @@ export class ResultFeed {
 	 * Hits `from` to `from + size` of the list, with their review files; fewer when the
 	 * hits run out, or when `maxReads` reads of the stream have not found them.
 	 */
-	async page(from: number, size: number, maxReads = 2): Promise<Hit[]> {
-		const reads = { left: maxReads };
-		while (this.ordered.length < from + size && (await this.addGroup(reads)));
-		return this.ordered.slice(from, from + size);
+	page(from: number, size: number, maxReads = 2): Promise<Hit[]> {
+		// In turn: a page asked for while one is read is made from the list that read leaves.
+		const page = this.paging.then(async () => {
+			const reads = { left: maxReads };
+			while (this.ordered.length < from + size && (await this.addGroup(reads)));
+			return this.ordered.slice(from, from + size);
+		});
+		this.paging = page.catch(() => undefined);
+		return page;
 	}
+
+	private paging: Promise<unknown> = Promise.resolve();
 
 	/** The review file of a listed hit. */
 	reviewOf(hit: Hit): ReviewFile {

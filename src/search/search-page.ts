@@ -116,13 +116,21 @@ async function update({ typed = false } = {}) {
 	list.replaceChildren();
 	appendResults(list, first, context);
 	more.hidden = !feed.hasMore(shown);
+	let busy = false;
 	pending = async () => {
-		const page = await feed.page(shown, PAGE_SIZE);
-		if (run !== latest) return;
-		shown += page.length;
-		appendResults(list, page, context);
-		more.hidden = !feed.hasMore(shown);
-		await showTotals(feed, state, outcome, selected);
+		// A second click while the next page is read would list it twice.
+		if (busy) return;
+		busy = true;
+		try {
+			const page = await feed.page(shown, PAGE_SIZE);
+			if (run !== latest) return;
+			shown += page.length;
+			appendResults(list, page, context);
+			more.hidden = !feed.hasMore(shown);
+			await showTotals(feed, state, outcome, selected);
+		} finally {
+			busy = false;
+		}
 	};
 	await showTotals(feed, state, outcome, selected);
 	if (run !== latest) return;

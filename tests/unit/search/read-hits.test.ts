@@ -71,6 +71,14 @@ describe('reading postings block by block', () => {
 		expect(blocksRead).toBeLessThan(allBlocks / 2);
 	});
 
+	it('reads in turn: reads asked for at once go on one from the other', async () => {
+		const outcome = await blocked.search('the', { want: 2 });
+		const [a, b] = await Promise.all([outcome.stream.read(3), outcome.stream.read(3)]);
+		const keys = [...outcome.hits, ...a!, ...b!].map((hit) => hit.record);
+		expect(b!.length).toBeGreaterThan(0);
+		expect(new Set(keys).size).toBe(keys.length);
+	});
+
 	it('knows at once that words of two languages never meet in one sentence', async () => {
 		const { engine, read } = await corpusEngine(undefined, SMALL_BLOCKS);
 		const outcome = await engine.search('the película');

@@ -79,6 +79,14 @@ describe('the results as listed', () => {
 		expect(feed.hasMore(rest.length)).toBe(false);
 	});
 
+	it('makes pages in turn: two asked for at once are two pages', async () => {
+		const feed = new ResultFeed(blocked.index, await blocked.search('the', { want: 2 }), {});
+		const [first, second] = await Promise.all([feed.page(0, 4), feed.page(4, 4)]);
+		const keys = [...first!, ...second!].map((hit) => hit.record);
+		expect(keys).toHaveLength(8);
+		expect(new Set(keys).size).toBe(8);
+	});
+
 	it('keeps the hits of a text together under it', async () => {
 		const listed = await listAll(new ResultFeed(engine.index, await engine.search('the'), {}), 3);
 		const texts = listed.map((hit) => textNumberOf(hit.record));
