@@ -21,7 +21,7 @@ import { corpusDir } from '../corpus/corpus-dir.ts';
 import type { Corpus } from '../corpus/load-corpus.ts';
 import { loadTruecasedCorpus } from '../truecase/load-truecased-corpus.ts';
 import { recordMark, recordStage } from '../integrations/build-timings.ts';
-import { buildIndexFiles, type SourceAlignment } from './build-index-files.ts';
+import { buildIndexFiles, type SearchSource, type SourceAlignment } from './build-index-files.ts';
 import { searchParts } from './search-parts.ts';
 import { searchSource } from './search-source.ts';
 import { writeSearchIndex } from './write-search-index.ts';
@@ -40,12 +40,9 @@ if (!existsSync(join(outDir, 'index.html'))) {
 try {
 	recordMark('search-index:start');
 	const started = performance.now();
-	const corpus = await loadTruecasedCorpus(resolve(root, corpusDir()), root);
-	recordStage('search:corpus', performance.now() - started, { texts: corpus.texts.length });
-	const building = performance.now();
 	const { base } = deployment();
 	const parts = searchParts(process.env, base);
-	const source = searchSource(corpus, readPublishedAlignments(corpus, base), createUrls(base).textUrl);
+	const { source, building } = await readSource(base);
 	const files = buildIndexFiles(source, parts ? { parts } : {});
 	const records = files.manifest.sentences;
 	recordStage('search:records', performance.now() - building, { records });
@@ -58,6 +55,21 @@ try {
 	console.error(`The search index could not be built, and ${outDir} was removed:`);
 	console.error(error instanceof Error ? error.message : error);
 	process.exit(1);
+}
+
+/**
+ * What the index is built from: the corpus as the pages show it, and the alignments the
+ * site publishes. The corpus itself (every text's characters and sentences) is let go
+ * once its search source is taken: at 100,000 texts that is gigabytes the index does
+ * not need while it is built.
+ * @returns the source, and when its making (after the corpus was read) began.
+ */
+async function readSource(base: string): Promise<{ source: SearchSource; building: number }> {
+	const loading = performance.now();
+	const corpus = await loadTruecasedCorpus(resolve(root, corpusDir()), root);
+	recordStage('search:corpus', performance.now() - loading, { texts: corpus.texts.length });
+	const building = performance.now();
+	return { source: searchSource(corpus, readPublishedAlignments(corpus, base), createUrls(base).textUrl), building };
 }
 
 /** A file of the built site, by its URL (which carries the base path). */

@@ -86,11 +86,16 @@ export class ResultFeed {
 		let count = 0;
 		let exact = this.outcome.stream.complete;
 		for (const hit of this.found) {
-			const passing = passes(this.valuesOf(hit), this.selection);
+			const passing = this.passesAtOnce(hit) && passes(this.valuesOf(hit), this.rest);
 			if (passing === undefined) exact = false;
 			else if (passing) count++;
 		}
 		return { count, exact };
+	}
+
+	/** The selection but for what `passesAtOnce` decides (languages, and reviews when their ranges are known). */
+	private get rest(): Selection {
+		return { ...this.selection, language: [], ...(this.ranges ? { review: [] } : {}) };
 	}
 
 	/** Each facet value's count (`countFacets`), exact only when every hit is read and labelled. */
@@ -178,7 +183,7 @@ export class ResultFeed {
 		}
 		const group = this.pool.filter((hit) => texts.has(textNumberOf(hit.record)));
 		this.pool = this.pool.filter((hit) => !texts.has(textNumberOf(hit.record)));
-		this.ordered.push(...group.filter((hit) => passes(this.valuesOf(hit), this.selection) === true).sort((a, b) => a.record - b.record));
+		this.ordered.push(...group.filter((hit) => passes(this.valuesOf(hit), this.rest) === true).sort((a, b) => a.record - b.record));
 		return true;
 	}
 }

@@ -79,6 +79,20 @@ describe('the results as listed', () => {
 		expect(feed.hasMore(rest.length)).toBe(false);
 	});
 
+	it('counts exactly by language and review before it has read the texts table', async () => {
+		const { engine: chunked } = await corpusEngine(undefined, { textsPerChunk: 1 });
+		const outcome = await chunked.search('Stalin');
+		const { ranges } = await chunked.index.reviewRanges(['b']);
+		const feed = new ResultFeed(chunked.index, outcome, { language: ['en'], review: ['b'] }, ranges);
+		await feed.label(1);
+		const inB = outcome.hits.filter(
+			(hit) => hit.language === 'en' && ranges.some((range) => hit.record >= range.from && hit.record < range.to),
+		);
+		expect(inB.length).toBeGreaterThan(0);
+		expect(feed.total()).toEqual({ count: inB.length, exact: true });
+		expect(feed.counts(FACETS).exact).toBe(false);
+	});
+
 	it('makes pages in turn: two asked for at once are two pages', async () => {
 		const feed = new ResultFeed(blocked.index, await blocked.search('the', { want: 2 }), {});
 		const [first, second] = await Promise.all([feed.page(0, 4), feed.page(4, 4)]);
