@@ -134,8 +134,8 @@ export class IndexPart {
 		return file as Promise<T>;
 	}
 
-	private shard(language: SupportedLanguage, n: number): Promise<IndexWord[]> {
-		return this.file<IndexShard>(`${language}/${n}.json`).then((shard) => this.wordsOf(shard, language, n));
+	private async shard(language: SupportedLanguage, n: number): Promise<IndexWord[]> {
+		return this.wordsOf(await this.file<IndexShard>(`${language}/${n}.json`), language, n);
 	}
 
 	private readonly decoded = new Map<IndexShard, IndexWord[]>();

@@ -61,14 +61,16 @@ function clear(message: string) {
 	status.textContent = message;
 }
 
-/** The status line, the filters' reviews and counts, once the hits' labels are read. */
+/** The status line, the filters' reviews and counts of search `run`, once the hits' labels are read. */
 async function showTotals(
+	run: number,
 	feed: ResultFeed,
 	state: SearchState,
 	outcome: SearchOutcome,
 	selected: readonly { id: string; title: string }[],
 ) {
 	await feed.label(LABEL_CHUNKS);
+	if (run !== latest) return;
 	const found = feed.reviews(MAX_REVIEW_OPTIONS);
 	facets.showReviews([...selected, ...found.filter((review) => !selected.some((chosen) => chosen.id === review.id))]);
 	const counted = feed.counts(facets.values());
@@ -127,12 +129,12 @@ async function update({ typed = false } = {}) {
 			shown += page.length;
 			appendResults(list, page, context);
 			more.hidden = !feed.hasMore(shown);
-			await showTotals(feed, state, outcome, selected);
+			await showTotals(run, feed, state, outcome, selected);
 		} finally {
 			busy = false;
 		}
 	};
-	await showTotals(feed, state, outcome, selected);
+	await showTotals(run, feed, state, outcome, selected);
 	if (run !== latest) return;
 	if (!typed) heading.focus();
 	if (outcome.missing.length > 0) {
