@@ -2,20 +2,25 @@
  * Builds the search index's files (`index-format.ts`) from what the pages were built
  * from: each text's reading view as its reading page shows it, and the alignments the
  * comparison pages and `/data/alignments/` publish. Pure: the caller reads and writes.
- *
- * Shards: a language's words are grouped by the first letter of their folded stem
- * (every form of a word, accented or not, in one shard), and a group larger than
- * `maxShardBytes` is split by the next letter, so a search reads a few small files at
- * any corpus size.
  */
-import type { SupportedLanguage } from '../corpus/languages.ts';
-import { analyzerOf, foldedStemOf, surfaceOf, wordsOf } from './analyze.ts';
-import { encodePostings, type IndexManifest, type IndexShard, type IndexedText, type Occurrence, type ReviewFile } from './index-format.ts';
+import type { TextKind } from '../corpus/schema.ts';
 import { pairId } from '../compare/variant-pairs.ts';
+import { collectText, type CollectedWords } from './collect-postings.ts';
+import { SENTENCE_SLOTS, type IndexManifest, type IndexShard, type Postings, type ReviewFile, type TextChunk } from './index-format.ts';
+import { shardWords, type ShardOptions } from './shard-words.ts';
+
+export { MAX_WORD_LENGTH } from './collect-postings.ts';
 
 /** A text as the index is built from it. */
-export interface SourceText extends Omit<IndexedText, 'review' | 'first' | 'sentences'> {
+export interface SourceText {
+	id: string;
+	title: string;
+	lang: string;
+	kind: TextKind;
+	variant: string;
+	/** Its review's id. */
 	review: string;
+	url: string;
 	sentenceIds: string[];
 	/** The reading view of each sentence, exactly as its reading page shows it. */
 	reading: string[];
@@ -38,91 +43,93 @@ export interface IndexFiles {
 	manifest: IndexManifest;
 	/** Path under the index folder (`en/0.json`) → shard. */
 	shards: Map<string, IndexShard>;
+	/** Path (`en/0/3-1.json`) → a block of a word's postings. */
+	blocks: Map<string, Postings>;
+	/** Path (`texts/0.json`) → a chunk of the texts table. */
+	chunks: Map<string, TextChunk>;
 	/** Review id → its file (`reviews/<id>.json`). */
 	reviews: Map<string, ReviewFile>;
 }
 
-/** Words longer than this are not indexed: no reader types them, and a hostile one would fill a shard. */
-export const MAX_WORD_LENGTH = 64;
-const MAX_SHARD_BYTES = 48_000;
-const MAX_PREFIX_LENGTH = 4;
+export interface IndexOptions extends ShardOptions {
+	textsPerChunk: number;
+	/** The index folders of every part searched together (`IndexManifest.parts`). */
+	parts?: string[];
+}
+
+/**
+ * Chosen on the tuning queries at 100,000 texts (README, “Search at scale”): shards of
+ * ≤ 16 KB (of 48, 24 and 16 KB, the smallest first searches, names most: a name's
+ * spellings look up a shard each); postings past 2 KB in blocks of 16 KB (blocks of
+ * 32 KB made the first search of a name 177 KB instead of 135, and halved the 28,000
+ * block files); 256 texts a chunk of the texts table (about 1 KB gzipped).
+ */
+export const DEFAULT_INDEX_OPTIONS: IndexOptions = { maxShardBytes: 16_000, inlineBytes: 2_000, blockBytes: 16_000, textsPerChunk: 256 };
 
 /** Builds every file of the index. */
-export function buildIndexFiles(source: SearchSource, maxShardBytes = MAX_SHARD_BYTES): IndexFiles {
-	const reviewIndex = new Map(source.reviews.map((review, i) => [review.id, i]));
-	const texts: IndexedText[] = [];
-	const words = new Map<SupportedLanguage, Map<string, Occurrence[]>>();
-	let record = 0;
-	for (const text of source.texts) {
-		const { sentenceIds, reading, review, ...labels } = text;
-		const reviewNumber = reviewIndex.get(review);
-		if (reviewNumber === undefined) throw new Error(`text “${text.id}” names an unknown review “${review}”`);
-		texts.push({ ...labels, review: reviewNumber, first: record, sentences: reading.length });
-		const language = analyzerOf(text.lang);
-		const byWord = words.get(language) ?? new Map<string, Occurrence[]>();
-		words.set(language, byWord);
-		for (const sentence of reading) {
-			wordsOf(sentence).forEach((word, position) => {
-				if (word.length > MAX_WORD_LENGTH) return;
-				const surface = surfaceOf(word);
-				const occurrences = byWord.get(surface) ?? [];
-				byWord.set(surface, occurrences);
-				const last = occurrences.at(-1);
-				if (last?.record === record) last.positions.push(position);
-				else occurrences.push({ record, positions: [position] });
-			});
-			record++;
-		}
-	}
+export function buildIndexFiles(source: SearchSource, options: Partial<IndexOptions> = {}): IndexFiles {
+	const settings = { ...DEFAULT_INDEX_OPTIONS, ...options };
+	const reviewTitles = new Map(source.reviews.map((review) => [review.id, review.title]));
+	const words: CollectedWords = new Map();
+	let sentences = 0;
+	source.texts.forEach((text, i) => {
+		if (!reviewTitles.has(text.review)) throw new Error(`text “${text.id}” names an unknown review “${text.review}”`);
+		if (text.reading.length > SENTENCE_SLOTS) throw new Error(`text “${text.id}” has over ${SENTENCE_SLOTS} sentences`);
+		collectText(words, i, text.lang, text.reading);
+		sentences += text.reading.length;
+	});
 
 	const shards = new Map<string, IndexShard>();
+	const blocks = new Map<string, Postings>();
 	const prefixes: Record<string, string[]> = {};
 	for (const [language, byWord] of [...words].sort(([a], [b]) => (a < b ? -1 : 1))) {
-		const entries = [...byWord]
-			.map(([surface, occurrences]) => ({ surface, key: foldedStemOf(surface, language), postings: encodePostings(occurrences) }))
-			.sort((a, b) => (a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0));
-		const groups = splitByPrefix(entries, 1, maxShardBytes);
-		prefixes[language] = groups.map((group) => group.prefix);
-		groups.forEach((group, n) => {
-			shards.set(`${language}/${n}.json`, { words: group.entries.map((entry) => [entry.surface, entry.postings]) });
-		});
+		const built = shardWords(language, byWord, settings);
+		prefixes[language] = built.prefixes;
+		for (const [path, shard] of built.shards) shards.set(path, shard);
+		for (const [path, block] of built.blocks) blocks.set(path, block);
 	}
 
 	return {
-		manifest: { reviews: source.reviews, texts, shards: prefixes },
+		manifest: {
+			texts: source.texts.length,
+			reviews: source.reviews.length,
+			sentences,
+			textsPerChunk: settings.textsPerChunk,
+			shards: prefixes,
+			...(settings.parts ? { parts: settings.parts } : {}),
+		},
 		shards,
-		reviews: reviewFiles(source, texts),
+		blocks,
+		chunks: textChunks(source, settings.textsPerChunk),
+		reviews: reviewFiles(source),
 	};
 }
 
-interface Entry {
-	surface: string;
-	key: string;
-	postings: number[];
-}
-
-const sizeOf = (entries: readonly Entry[]) => entries.reduce((sum, entry) => sum + entry.surface.length + entry.postings.length * 3, 0);
-
-/** Groups entries by the first `depth` letters of their key, splitting large groups further. */
-function splitByPrefix(entries: readonly Entry[], depth: number, maxBytes: number): { prefix: string; entries: Entry[] }[] {
-	const byPrefix = Map.groupBy(entries, (entry) => [...entry.key].slice(0, depth).join(''));
-	return [...byPrefix.keys()].sort().flatMap((prefix) => {
-		const group = byPrefix.get(prefix)!;
-		if (sizeOf(group) <= maxBytes || depth >= MAX_PREFIX_LENGTH) return [{ prefix, entries: group }];
-		// Keys no longer than the prefix stay in a shard of their own, which the prefix names.
-		const ending = group.filter((entry) => [...entry.key].length <= depth);
-		const longer = group.filter((entry) => [...entry.key].length > depth);
-		return [...(ending.length > 0 ? [{ prefix, entries: ending }] : []), ...splitByPrefix(longer, depth + 1, maxBytes)];
-	});
+/** The texts table in chunks: each text's review, language and kind. */
+function textChunks(source: SearchSource, size: number): Map<string, TextChunk> {
+	const titles = new Map(source.reviews.map((review) => [review.id, review.title]));
+	const chunks = new Map<string, TextChunk>();
+	for (let k = 0; k * size < source.texts.length; k++) {
+		const chunk: TextChunk = { reviews: [], texts: [] };
+		const reviewIndex = new Map<string, number>();
+		for (const text of source.texts.slice(k * size, (k + 1) * size)) {
+			let review = reviewIndex.get(text.review);
+			if (review === undefined) {
+				reviewIndex.set(text.review, (review = chunk.reviews.length));
+				chunk.reviews.push([text.review, titles.get(text.review)!]);
+			}
+			chunk.texts.push([review, text.lang, text.kind]);
+		}
+		chunks.set(`texts/${k}.json`, chunk);
+	}
+	return chunks;
 }
 
 /** Each review's texts and the alignment links between them, by sentence index. */
-function reviewFiles(source: SearchSource, texts: readonly IndexedText[]): Map<string, ReviewFile> {
+function reviewFiles(source: SearchSource): Map<string, ReviewFile> {
 	const textNumber = new Map(source.texts.map((text, i) => [text.id, i]));
-	const files = new Map<string, ReviewFile>(source.reviews.map((review) => [review.id, { texts: [], pairs: [] }]));
-	source.texts.forEach((text, i) => {
-		files.get(text.review)!.texts.push({ text: i, sentenceIds: text.sentenceIds, reading: text.reading });
-	});
+	const files = new Map<string, ReviewFile>(source.reviews.map(({ id, title }) => [id, { id, title, texts: [], pairs: [] }]));
+	source.texts.forEach(({ review, ...text }, i) => files.get(review)!.texts.push({ text: i, ...text }));
 	for (const alignment of source.alignments) {
 		const [source_, target] = [alignment.source, alignment.target].map((id) => {
 			const number = textNumber.get(id);
@@ -148,6 +155,5 @@ function reviewFiles(source: SearchSource, texts: readonly IndexedText[]): Map<s
 			links: alignment.links.map((link) => [toIndexes(link.source, 0), toIndexes(link.target, 1)]),
 		});
 	}
-	void texts;
 	return files;
 }

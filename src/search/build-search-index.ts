@@ -7,7 +7,9 @@
  * takes the alignments from the built site's own data files (`/data/corpus.json` and
  * the `/data/alignments/*.json` it lists) and checks that every text's sentences there
  * are the corpus's, so the index and the pages cannot disagree. It writes
- * `<outDir>/search-index/` (src/search/index-format.ts).
+ * `<outDir>/search-index/` (src/search/index-format.ts). With SEARCH_PARTS (the base
+ * paths of every part of a corpus built in parts, `/part-1/,/part-2/`), the manifest
+ * lists every part's index, and the search page searches them all (`search-parts.ts`).
  *
  * If indexing fails, the output folder is removed: a site without its search is not
  * published half-built.
@@ -18,7 +20,8 @@ import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { corpusDir } from '../corpus/corpus-dir.ts';
 import type { Corpus } from '../corpus/load-corpus.ts';
 import { loadTruecasedCorpus } from '../truecase/load-truecased-corpus.ts';
-import { buildIndexFiles, type SourceAlignment } from './build-index-files.ts';
+import { buildIndexFiles, type SearchSource, type SourceAlignment } from './build-index-files.ts';
+import { searchParts } from './search-parts.ts';
 import { searchSource } from './search-source.ts';
 import { writeSearchIndex } from './write-search-index.ts';
 import { deployment } from '../site/deployment.ts';
@@ -36,12 +39,11 @@ if (!existsSync(join(outDir, 'index.html'))) {
 try {
 	// Each stage is a platform measure, seen by whoever observes the process's performance entries.
 	const started = performance.now();
-	const corpus = await loadTruecasedCorpus(resolve(root, corpusDir()), root);
-	performance.measure('search:corpus', { start: started, detail: { texts: corpus.texts.length } });
-	const building = performance.now();
 	const { base } = deployment();
-	const files = buildIndexFiles(searchSource(corpus, readPublishedAlignments(corpus, base), createUrls(base).textUrl));
-	const records = files.manifest.texts.reduce((sum, text) => sum + text.sentences, 0);
+	const parts = searchParts(process.env, base);
+	const { source, building } = await readSource(base);
+	const files = buildIndexFiles(source, parts ? { parts } : {});
+	const records = files.manifest.sentences;
 	performance.measure('search:build', { start: building, detail: { records } });
 	const writing = performance.now();
 	const written = await writeSearchIndex(files, join(outDir, 'search-index'));
@@ -52,6 +54,21 @@ try {
 	console.error(`The search index could not be built, and ${outDir} was removed:`);
 	console.error(error instanceof Error ? error.message : error);
 	process.exit(1);
+}
+
+/**
+ * What the index is built from: the corpus as the pages show it, and the alignments the
+ * site publishes. The corpus itself (every text's characters and sentences) is let go
+ * once its search source is taken: at 100,000 texts that is gigabytes the index does
+ * not need while it is built.
+ * @returns the source, and when its making (after the corpus was read) began.
+ */
+async function readSource(base: string): Promise<{ source: SearchSource; building: number }> {
+	const loading = performance.now();
+	const corpus = await loadTruecasedCorpus(resolve(root, corpusDir()), root);
+	performance.measure('search:corpus', { start: loading, detail: { texts: corpus.texts.length } });
+	const building = performance.now();
+	return { source: searchSource(corpus, readPublishedAlignments(corpus, base), createUrls(base).textUrl), building };
 }
 
 /** A file of the built site, by its URL (which carries the base path). */
@@ -69,8 +86,9 @@ function readPublishedAlignments(corpus: Corpus, base: string): SourceAlignment[
 		texts: { id: string; data: string }[];
 		alignments: { data: string }[];
 	};
+	const publishedTexts = new Map(published.texts.map((text) => [text.id, text]));
 	for (const { data } of corpus.texts) {
-		const entry = published.texts.find((text) => text.id === data.id);
+		const entry = publishedTexts.get(data.id);
 		const sentences = entry && (readPublished(entry.data, base) as { sentences: unknown }).sentences;
 		const expected = data.sentences.map(({ id, text }) => ({ id, text }));
 		if (!isDeepStrictEqual(sentences, expected)) {

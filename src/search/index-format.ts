@@ -1,60 +1,100 @@
 /**
  * The search index as published under `/search-index/`: JSON files written by
- * `src/search/build-search-index.ts` and read by the search page, a few at a time.
+ * `src/search/build-search-index.ts` and read by the search page, a few at a time. No
+ * file a search needs grows with the number of texts, and no word's postings are read
+ * whole unless they are small.
  *
- * - `manifest.json`: the reviews, the texts (labels, URL, where their sentences start
- *   among the records) and, per language, the word prefix of each shard.
- * - `<lang>/<n>.json`: shard `n` of a language: every word whose folded stem starts
- *   with the shard's prefix, with the sentences and positions it has.
- * - `reviews/<id>.json`: a review's texts as their reading pages show them (reading
- *   view, names recased) and the alignment links between each pair of them, so a
- *   result can show its sentence and the sentences it was aligned with.
+ * - `manifest.json`: counts, and per language the word prefix of each shard; with
+ *   `SEARCH_PARTS`, the index folders of every part of the corpus searched together.
+ * - `<lang>/<n>.json`: shard `n` of a language: every word whose folded stem starts with
+ *   the shard's prefix, with the number of sentences it is in, and its postings: inline
+ *   when they are small, else in blocks of consecutive sentences,
+ *   `<lang>/<n>/<w>-<b>.json` (block `b` of word `w` of the shard).
+ * - `texts/<k>.json`: chunk `k` of the texts table (`textsPerChunk` texts): each text's
+ *   review, language and kind, which filters and groups a result.
+ * - `reviews/<id>.json`: a review's texts as their reading pages show them (labels,
+ *   reading view with names recased) and the alignment links between each pair of
+ *   them, so a result can show its sentence and the sentences it was aligned with.
  *
- * A record is a sentence: record `text.first + i` is sentence `i` of `text`.
+ * A sentence is found by its key: sentence `i` of text `t` (texts numbered in corpus
+ * order from 0) is `t × SENTENCE_SLOTS + i`, so a key names its text and chunk with no
+ * table at hand.
  */
 import type { TextKind } from '../corpus/schema.ts';
 
-/** The manifest: everything a search needs before it reads a shard. */
+/** Keys per text: more than a text may have sentences (`MAX_SENTENCES_PER_TEXT`). */
+export const SENTENCE_SLOTS = 16_384;
+
+/** The manifest: what a search needs before it reads a shard. */
 export interface IndexManifest {
-	reviews: { id: string; title: string }[];
-	texts: IndexedText[];
+	/** Texts, reviews and sentences (records) in the index. */
+	texts: number;
+	reviews: number;
+	sentences: number;
+	/** Texts per chunk of the texts table (`texts/<k>.json`). */
+	textsPerChunk: number;
 	/** Language → prefix of each shard (shard `n` is `<lang>/<n>.json`). */
 	shards: Record<string, string[]>;
+	/**
+	 * The index folders (`/part-1/search-index/`) of the parts of a corpus split across
+	 * builds, this one included, in one order for every part: a search reads them all.
+	 */
+	parts?: string[];
 }
 
-/** A text as search shows and filters it. */
-export interface IndexedText {
+/**
+ * A word of a shard: `[surface, sentences, postings]`, its postings inline; or
+ * `[surface, sentences, blocks]`, `blocks` holding the first key of each of its blocks
+ * (the first in full, then gaps).
+ */
+export type ShardWord =
+	[surface: string, sentences: number, postings: number[]] | [surface: string, sentences: number, blocks: { blocks: number[] }];
+
+/** A shard: its words, sorted by surface. */
+export interface IndexShard {
+	words: ShardWord[];
+}
+
+/**
+ * Postings, inline or a block, are flat numbers: for each sentence the gap from the
+ * previous sentence's key (from 0 for the first), the number of positions, then the
+ * word's positions in it (`[12, 1, 4, 3, 2, 0, 7]`: key 12 at word 4, key 15 at words 0
+ * and 7).
+ */
+export type Postings = number[];
+
+/** A chunk of the texts table: its texts' facet values, by their number in the chunk. */
+export interface TextChunk {
+	/** The reviews of the chunk's texts: `[id, title]`. */
+	reviews: [id: string, title: string][];
+	/** Per text: its review (an index into `reviews`), its BCP 47 tag, its kind. */
+	texts: [review: number, lang: string, kind: TextKind][];
+}
+
+/** A text as a result shows it. */
+export interface ReviewText {
+	/** Its number in the index. */
+	text: number;
 	id: string;
 	title: string;
 	/** BCP 47 tag, for `lang` attributes. */
 	lang: string;
-	/** `original`, `rewrite` or `translation`. */
 	kind: TextKind;
 	/** Short name of the version: "Spanish translation". */
 	variant: string;
-	/** Index of its review in `reviews`. */
-	review: number;
 	/** Its reading page. */
 	url: string;
-	/** Record number of its first sentence. */
-	first: number;
-	sentences: number;
-}
-
-/**
- * A shard: `[surface, postings]` per word, sorted by surface. Postings are flat numbers:
- * for each sentence the gap from the previous sentence's record, the number of
- * positions, then the positions (`[12, 1, 4, 3, 2, 0, 7]`: record 12 at word 4,
- * record 15 at words 0 and 7).
- */
-export interface IndexShard {
-	words: [surface: string, postings: number[]][];
+	sentenceIds: string[];
+	/** The reading view of each sentence, exactly as its reading page shows it. */
+	reading: string[];
 }
 
 /** A review's texts and alignments. */
 export interface ReviewFile {
-	texts: { text: number; sentenceIds: string[]; reading: string[] }[];
-	/** Alignment links between two texts (indexes into the manifest's texts), by sentence index. */
+	id: string;
+	title: string;
+	texts: ReviewText[];
+	/** Alignment links between two texts (by their numbers), by sentence index. */
 	pairs: { source: number; target: number; links: [source: number[], target: number[]][] }[];
 }
 
@@ -64,8 +104,17 @@ export interface Occurrence {
 	positions: number[];
 }
 
-/** Flattens occurrences (in record order) into shard postings. */
-export function encodePostings(occurrences: readonly Occurrence[]): number[] {
+/** The key of sentence `sentence` of text `text`. */
+export const keyOf = (text: number, sentence: number) => text * SENTENCE_SLOTS + sentence;
+
+/** The text and sentence of a key. */
+export function placeOfKey(key: number): { text: number; sentence: number } {
+	const text = Math.floor(key / SENTENCE_SLOTS);
+	return { text, sentence: key - text * SENTENCE_SLOTS };
+}
+
+/** Flattens occurrences (in key order) into postings. */
+export function encodePostings(occurrences: readonly Occurrence[]): Postings {
 	const flat: number[] = [];
 	let previous = 0;
 	for (const { record, positions } of occurrences) {
@@ -77,10 +126,10 @@ export function encodePostings(occurrences: readonly Occurrence[]): number[] {
 	return flat;
 }
 
-/** The occurrences of shard postings. */
-export function decodePostings(flat: readonly number[]): Occurrence[] {
+/** The occurrences of postings, their keys moved by `offset` (a part's first key). */
+export function decodePostings(flat: readonly number[], offset = 0): Occurrence[] {
 	const occurrences: Occurrence[] = [];
-	let record = 0;
+	let record = offset;
 	for (let i = 0; i < flat.length;) {
 		record += flat[i]!;
 		const count = flat[i + 1]!;
@@ -88,6 +137,13 @@ export function decodePostings(flat: readonly number[]): Occurrence[] {
 		i += 2 + count;
 	}
 	return occurrences;
+}
+
+/** Gaps of ascending numbers, and back: the first keys of a word's blocks. */
+export const toGaps = (values: readonly number[]) => values.map((value, i) => value - (i === 0 ? 0 : values[i - 1]!));
+export function fromGaps(gaps: readonly number[], offset = 0): number[] {
+	let value = offset;
+	return gaps.map((gap) => (value += gap));
 }
 
 /** The shard of a folded stem: the longest prefix of the language's shards it starts with. */

@@ -14,9 +14,16 @@ function listOf(words: readonly string[]): (Node | string)[] {
 	return words.flatMap((word, i) => [...(i === 0 ? [] : [i === words.length - 1 ? ' or ' : ', ']), element('em', '', word)]);
 }
 
-/** The status line's content. */
-export function statusContent(query: string, found: number, missing: readonly string[]): (Node | string)[] {
+/**
+ * The status line's content.
+ * @param exact Whether `found` is every match, or only those read so far (a large corpus is read block by block).
+ */
+export function statusContent(query: string, found: number, missing: readonly string[], exact = true): (Node | string)[] {
 	if (missing.length > 0) return ['No text has ', ...listOf(missing), '.'];
+	if (!exact) {
+		if (found === 0) return [`No sentence matches ${quoteQuery(query)} in the texts searched so far: show more results to search on.`];
+		return [`At least ${found.toLocaleString('en')} ${found === 1 ? 'sentence matches' : 'sentences match'} ${quoteQuery(query)}.`];
+	}
 	if (found === 0) return [`No sentence matches ${quoteQuery(query)}: each word is in the texts, but never all of them in one sentence.`];
 	return [`${found} ${found === 1 ? 'sentence matches' : 'sentences match'} ${quoteQuery(query)}.`];
 }

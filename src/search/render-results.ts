@@ -7,16 +7,17 @@
 import { element } from './create-element.ts';
 import { excerptOf } from './excerpt.ts';
 import type { Hit } from './find-hits.ts';
-import type { IndexManifest, ReviewFile } from './index-format.ts';
-import { placeOf } from './result-groups.ts';
+import type { ReviewFile } from './index-format.ts';
+import { textNumberOf } from './result-groups.ts';
+import type { SearchIndex } from './search-index.ts';
 import { sentenceLink } from './sentence-link.ts';
 
 export interface ResultContext {
-	manifest: IndexManifest;
-	/** The review files of the hits to render, by review id. */
-	reviews: ReadonlyMap<string, ReviewFile>;
-	/** Every hit of the search by record, to mark the matched words of a counterpart that is a hit too. */
-	hits: ReadonlyMap<number, Hit>;
+	index: SearchIndex;
+	/** The review file of a hit to render. */
+	reviewOf: (hit: Hit) => ReviewFile;
+	/** A hit of the search by its key, to mark the matched words of a counterpart that is a hit too. */
+	hitAt: (key: number) => Hit | undefined;
 }
 
 /** A sentence as a paragraph or span in its language: its words, the matched ones marked. */
@@ -51,30 +52,36 @@ function alignedWith(review: ReviewFile, text: number, sentence: number, other: 
 }
 
 /** The list of a hit's counterparts in the other versions of its review. */
-function counterpartsNode(review: ReviewFile, text: number, sentence: number, context: ResultContext): HTMLUListElement | undefined {
+function counterpartsNode(
+	review: ReviewFile,
+	text: number,
+	sentence: number,
+	hit: Hit,
+	context: ResultContext,
+): HTMLUListElement | undefined {
 	const others = review.texts.filter((entry) => entry.text !== text);
+	const { part } = context.index.place(hit.record);
 	if (others.length === 0) return undefined;
 	const list = element('ul', 'result-counterparts');
 	list.setAttribute('aria-label', 'The same sentence in the other versions');
 	for (const other of others) {
-		const info = context.manifest.texts[other.text]!;
 		const item = element('li', 'counterpart');
 		const indexes = alignedWith(review, text, sentence, other.text);
 		if (indexes.length === 0) {
-			item.append(element('span', 'counterpart-label', `${info.variant}: no sentence aligned with this one`));
+			item.append(element('span', 'counterpart-label', `${other.variant}: no sentence aligned with this one`));
 			list.append(item);
 			continue;
 		}
 		const ids = indexes.map((i) => other.sentenceIds[i]!);
-		const link = element('a', 'counterpart-link', `${info.variant}, ${sentencesLabel(ids)}`);
-		link.href = `${info.url}#${ids[0]}`;
-		link.hreflang = info.lang;
+		const link = element('a', 'counterpart-link', `${other.variant}, ${sentencesLabel(ids)}`);
+		link.href = `${other.url}#${ids[0]}`;
+		link.hreflang = other.lang;
 		const sentences = element('span', 'counterpart-text');
-		sentences.lang = info.lang;
+		sentences.lang = other.lang;
 		indexes.forEach((i, k) => {
 			if (k > 0) sentences.append(' ');
-			const positions = context.hits.get(info.first + i)?.positions ?? [];
-			sentences.append(sentenceNode('span', '', other.reading[i] ?? '', positions, info.lang).node);
+			const positions = context.hitAt(context.index.keyOf(part, other.text, i))?.positions ?? [];
+			sentences.append(sentenceNode('span', '', other.reading[i] ?? '', positions, other.lang).node);
 		});
 		item.append(link, ' ', sentences);
 		list.append(item);
@@ -84,19 +91,18 @@ function counterpartsNode(review: ReviewFile, text: number, sentence: number, co
 
 /** One hit: its link (with a text fragment that lands on the words), its sentence, its counterparts. */
 function resultNode(hit: Hit, context: ResultContext): HTMLLIElement {
-	const { text, sentence } = placeOf(hit.record, context.manifest.texts);
-	const info = context.manifest.texts[text]!;
-	const review = context.reviews.get(context.manifest.reviews[info.review]!.id)!;
-	const entry = review.texts.find((candidate) => candidate.text === text)!;
-	const id = entry.sentenceIds[sentence]!;
-	const reading = entry.reading[sentence] ?? '';
+	const { text, sentence } = context.index.place(hit.record);
+	const review = context.reviewOf(hit);
+	const info = review.texts.find((candidate) => candidate.text === text)!;
+	const id = info.sentenceIds[sentence]!;
+	const reading = info.reading[sentence] ?? '';
 	const item = element('li', 'search-result');
 	const { node, excerpt } = sentenceNode('p', 'result-excerpt', reading, hit.positions, info.lang);
 	const link = element('a', 'result-link');
 	link.href = sentenceLink(`${info.url}#${id}`, reading, excerpt.pieces);
 	link.append(`Sentence ${sentenceNumber(id)}`, element('span', 'visually-hidden', ` of ${info.title}`));
 	item.append(link, node);
-	const counterparts = counterpartsNode(review, text, sentence, context);
+	const counterparts = counterpartsNode(review, text, sentence, hit, context);
 	if (counterparts) item.append(counterparts);
 	return item;
 }
@@ -107,22 +113,24 @@ function resultNode(hit: Hit, context: ResultContext): HTMLLIElement {
  */
 export function appendResults(container: HTMLElement, hits: readonly Hit[], context: ResultContext): void {
 	for (const hit of hits) {
-		const text = placeOf(hit.record, context.manifest.texts).text;
-		const info = context.manifest.texts[text]!;
+		const review = context.reviewOf(hit);
+		const { part, text } = context.index.place(hit.record);
+		const info = review.texts.find((candidate) => candidate.text === text)!;
+		const reviewKey = `${part.url} ${review.id}`;
 		let reviewGroup = container.lastElementChild as HTMLElement | null;
-		if (reviewGroup?.dataset['review'] !== String(info.review)) {
+		if (reviewGroup?.dataset['review'] !== reviewKey) {
 			reviewGroup = element('section', 'result-review');
-			reviewGroup.dataset['review'] = String(info.review);
-			const heading = element('h3', 'result-review-title', context.manifest.reviews[info.review]!.title);
-			heading.id = `results-review-${info.review}-${container.children.length}`;
+			reviewGroup.dataset['review'] = reviewKey;
+			const heading = element('h3', 'result-review-title', review.title);
+			heading.id = `results-review-${container.children.length}`;
 			reviewGroup.setAttribute('aria-labelledby', heading.id);
 			reviewGroup.append(heading);
 			container.append(reviewGroup);
 		}
 		let textGroup = reviewGroup.lastElementChild as HTMLElement;
-		if (textGroup.dataset['text'] !== String(text)) {
+		if (textGroup.dataset['text'] !== String(textNumberOf(hit.record))) {
 			textGroup = element('div', 'result-text');
-			textGroup.dataset['text'] = String(text);
+			textGroup.dataset['text'] = String(textNumberOf(hit.record));
 			const heading = element('h4', 'result-text-title', info.title);
 			textGroup.append(heading, element('ol', 'result-sentences'));
 			reviewGroup.append(textGroup);

@@ -1,11 +1,12 @@
 /**
- * Where a result belongs and how results are ordered: by review (the review with the
- * best hit first), then by text in manifest order, then by sentence, so a text's hits
- * read in order under one heading. Filters and their counts work on the texts' codes.
+ * Filters and their counts, on the facet codes of the search page's checkboxes
+ * (`search-facets.ts`): a hit passes when its text has a selected value of every facet
+ * with a selection. A hit's values may not all be known yet (its text's chunk of the
+ * texts table not read): it then neither passes nor fails, and counts that depend on it
+ * are lower bounds.
  */
 import type { Hit } from './find-hits.ts';
-import type { IndexManifest, IndexedText } from './index-format.ts';
-import { facetValuesOf } from './search-facets.ts';
+import { SENTENCE_SLOTS } from './index-format.ts';
 
 /** Facet name → selected values; a facet with no value selected does not filter. */
 export type Selection = Record<string, readonly string[]>;
@@ -13,60 +14,53 @@ export type Selection = Record<string, readonly string[]>;
 /** Facet → value → how many results there would be with that value selected. */
 export type FacetCounts = Record<string, Record<string, number>>;
 
-/** A sentence's place: its text's number and its index in the text. */
-export function placeOf(record: number, texts: readonly IndexedText[]): { text: number; sentence: number } {
-	let low = 0;
-	let high = texts.length - 1;
-	while (low < high) {
-		const middle = (low + high + 1) >> 1;
-		if (texts[middle]!.first <= record) low = middle;
-		else high = middle - 1;
+/** A hit's value of each facet that is known (`language` always is). */
+export type HitValues = Record<string, string | undefined>;
+
+/** The number of a key's text among every part's texts: hits with the same number are in the same text. */
+export const textNumberOf = (key: number) => Math.floor(key / SENTENCE_SLOTS);
+
+/** Whether values pass the selection (every facet but `except`): true, false, or undefined when a value it needs is unknown. */
+export function passes(values: HitValues, selection: Selection, except?: string): boolean | undefined {
+	let known = true;
+	for (const [facet, selected] of Object.entries(selection)) {
+		if (facet === except || selected.length === 0) continue;
+		const value = values[facet];
+		if (value === undefined) known = false;
+		else if (!selected.includes(value)) return false;
 	}
-	return { text: low, sentence: record - texts[low]!.first };
+	return known ? true : undefined;
 }
 
-/** A text's value of each facet (`search-facets.ts`): the codes the search page's checkboxes carry. */
-function facetValues(text: IndexedText, manifest: IndexManifest): Record<string, string> {
-	return facetValuesOf({ lang: text.lang, kind: text.kind, review: manifest.reviews[text.review]?.id ?? '' });
-}
-
-const passes = (values: Record<string, string>, selection: Selection, except?: string) =>
-	Object.entries(selection).every(
-		([facet, selected]) => facet === except || selected.length === 0 || selected.includes(values[facet] ?? ''),
-	);
-
-/** The hits whose texts have a selected value of every facet with a selection. */
-export function filterHits(hits: readonly Hit[], selection: Selection, manifest: IndexManifest): Hit[] {
-	return hits.filter((hit) => passes(facetValues(manifest.texts[placeOf(hit.record, manifest.texts).text]!, manifest), selection));
-}
-
-/** For each facet value, the number of hits there would be if it were selected, the other facets keeping their selection. */
+/**
+ * For each facet value, the number of hits there would be if it were selected, the other
+ * facets keeping their selection; `exact` is false when a hit's values were not all known.
+ */
 export function countFacets(
 	hits: readonly Hit[],
+	valuesOf: (hit: Hit) => HitValues,
 	selection: Selection,
 	facets: Record<string, readonly string[]>,
-	manifest: IndexManifest,
-): FacetCounts {
+): { counts: FacetCounts; exact: boolean } {
+	let exact = true;
 	const counts: FacetCounts = Object.fromEntries(
 		Object.entries(facets).map(([facet, values]) => [facet, Object.fromEntries(values.map((value) => [value, 0]))]),
 	);
 	for (const hit of hits) {
-		const values = facetValues(manifest.texts[placeOf(hit.record, manifest.texts).text]!, manifest);
+		const values = valuesOf(hit);
 		for (const facet of Object.keys(facets)) {
-			const value = values[facet]!;
-			if (passes(values, selection, facet) && Object.hasOwn(counts[facet]!, value)) counts[facet]![value]! += 1;
+			const value = values[facet];
+			const passing = passes(values, selection, facet);
+			if (value === undefined || passing === undefined) exact = false;
+			else if (passing && Object.hasOwn(counts[facet]!, value)) counts[facet]![value]! += 1;
 		}
 	}
-	return counts;
+	return { counts, exact };
 }
 
-/** Hits in reading order within their groups: reviews by their best hit, texts in manifest order, sentences in order. */
-export function orderHits(hits: readonly Hit[], manifest: IndexManifest): Hit[] {
-	const best = new Map<number, number>();
-	const reviewOf = (hit: Hit) => manifest.texts[placeOf(hit.record, manifest.texts).text]!.review;
-	for (const hit of hits) best.set(reviewOf(hit), Math.max(best.get(reviewOf(hit)) ?? -Infinity, hit.score));
-	return hits.toSorted((a, b) => {
-		const [ra, rb] = [reviewOf(a), reviewOf(b)];
-		return ra === rb ? a.record - b.record : best.get(rb)! - best.get(ra)! || ra - rb;
-	});
+/** The best of `hits`: the highest score, the first key among equals. */
+export function bestHit(hits: readonly Hit[]): Hit | undefined {
+	let best: Hit | undefined;
+	for (const hit of hits) if (!best || hit.score > best.score || (hit.score === best.score && hit.record < best.record)) best = hit;
+	return best;
 }

@@ -11,9 +11,10 @@ import type { SupportedLanguage } from '../corpus/languages.ts';
 import { hasCyrillic } from '../people/has-cyrillic.ts';
 import { namesBySpelling, peopleByBeginning, spellingWords, type NameInQuery } from '../people/name-query.ts';
 import { foldWord } from './analyze.ts';
-import { findHits, type Hit, type Requirement } from './find-hits.ts';
+import type { Hit, Requirement } from './find-hits.ts';
 import { formsOf, isWordOf, nameWordsOf, wordsBeginningWith } from './match-words.ts';
 import { parseQuery, type ParsedQuery } from './parse-query.ts';
+import { streamHits, type HitStream, type StreamOptions } from './read-hits.ts';
 import type { IndexWord, SearchIndex } from './search-index.ts';
 
 /** A person of `/data/people.json`. */
@@ -37,8 +38,13 @@ export interface PersonMatch {
 export interface SearchOutcome {
 	/** What was searched: the query, its Cyrillic in the Latin alphabet. */
 	searched: string;
-	/** Sentences meeting every requirement, best first. */
+	/**
+	 * Sentences meeting every requirement: all of them, best first, when every word's
+	 * postings were at hand (`stream.ranked`); else the first ones read, in key order.
+	 */
 	hits: Hit[];
+	/** The rest of the hits, read on request (`read-hits.ts`). */
+	stream: HitStream;
 	persons: PersonMatch[];
 	/** Words of the query no text holds, as typed: the query then finds nothing. */
 	missing: string[];
@@ -57,11 +63,25 @@ const LAZY: LazyModules = {
 	transliteration: () => import('../people/transliterate-query.ts'),
 };
 
+export interface SearchOptions {
+	/** Whether the reader is still typing (the last word also matches as a beginning). */
+	typing?: boolean;
+	/** What a search read block by block keeps to (`streamHits`). */
+	restrict?: Pick<StreamOptions, 'languages' | 'ranges'>;
+	/** Hits to read first when the postings are read block by block. */
+	want?: number;
+}
+
+/** Words a beginning being typed matches at most. */
+const MAX_BEGINNINGS = 40;
+
+/** Hits a search reads first when it reads block by block: a few pages, for the filters. */
+const FIRST_READ = 60;
+
 export interface SearchEngine {
 	index: SearchIndex;
 	people: readonly PersonInfo[];
-	/** @param typing Whether the reader is still typing (the last word also matches as a beginning). */
-	search(query: string, options?: { typing?: boolean }): Promise<SearchOutcome>;
+	search(query: string, options?: SearchOptions): Promise<SearchOutcome>;
 }
 
 export function createSearchEngine(index: SearchIndex, people: readonly PersonInfo[], lazy: LazyModules = LAZY): SearchEngine {
@@ -87,7 +107,7 @@ export function createSearchEngine(index: SearchIndex, people: readonly PersonIn
 	return {
 		index,
 		people,
-		async search(query, { typing = false } = {}) {
+		async search(query, { typing = false, restrict = {}, want = FIRST_READ } = {}) {
 			const searched = hasCyrillic(query) ? (await lazy.transliteration()).transliterateQuery(query) : query;
 			const parsed = parseQuery(searched, { typing });
 			const shards = await Promise.all(
@@ -129,9 +149,12 @@ export function createSearchEngine(index: SearchIndex, people: readonly PersonIn
 				const runs: Requirement['runs'] = [];
 				if (i === parsed.typing) {
 					const surface = parsed.words[i]!.surface;
-					for (const language of languages) {
-						for (const word of wordsBeginningWith(surface, await index.wordsStartingWith(foldWord(surface), language))) words.add(word);
-					}
+					const beginnings = await Promise.all(
+						languages.map(async (language) => wordsBeginningWith(surface, await index.wordsStartingWith(foldWord(surface), language))),
+					);
+					// In a large corpus three letters begin hundreds of words: the most used are what the reader is typing.
+					const frequent = beginnings.flat().sort((a, b) => b.sentences - a.sentences);
+					for (const word of frequent.slice(0, MAX_BEGINNINGS)) words.add(word);
 					const people_ = peopleByBeginning(parsed.words[i]!.text, people);
 					if (people_.length > 0) {
 						runs.push(...(await nameRequirement(people_)).runs);
@@ -164,8 +187,9 @@ export function createSearchEngine(index: SearchIndex, people: readonly PersonIn
 			}
 
 			const empty = parsed.words.length === 0;
-			const hits = missing.length > 0 || empty ? [] : findHits(requirements, index.recordCount);
-			return { searched, hits, persons, missing, empty };
+			const stream = await streamHits(missing.length > 0 || empty ? [] : requirements, index.sentenceCount, restrict);
+			const hits = await stream.read(want);
+			return { searched, hits, stream, persons, missing, empty };
 
 			/**
 			 * The words of `indexes` that are a misspelled name, two words at a time first

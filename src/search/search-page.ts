@@ -1,20 +1,20 @@
 /**
  * The search page's script. It loads nothing until a search starts: the index's
- * manifest and the names index when the field gets focus or the URL holds a query, then
- * only the shards and review files each search needs.
+ * manifest (and those of the other parts of a corpus built in parts) and the names
+ * index when the field gets focus or the URL holds a query, then only the shards,
+ * blocks, chunks and review files each search needs.
  *
  * Keyboard: after a search the reader asked for (Enter, or a query in the URL from the
  * header's field), focus moves to the results heading, which the status describes; the
  * Down arrow goes from the field to the first result, and Up and Down move between
  * results (Up from the first goes back to the field).
  */
-import type { Hit } from './find-hits.ts';
-import type { ReviewFile } from './index-format.ts';
 import { personCard, statusContent, suggestionsNote } from './render-notes.ts';
 import { appendResults } from './render-results.ts';
-import { countFacets, filterHits, orderHits, placeOf, type FacetCounts } from './result-groups.ts';
-import { createSearchEngine, type PersonInfo, type SearchEngine } from './search-engine.ts';
-import { fetchFrom, SearchIndex } from './search-index.ts';
+import { ResultFeed } from './result-feed.ts';
+import { FacetBoxes, MAX_REVIEW_OPTIONS } from './facet-boxes.ts';
+import { createSearchEngine, type PersonInfo, type SearchEngine, type SearchOutcome } from './search-engine.ts';
+import { SearchIndex } from './search-index.ts';
 import { readSearchState, searchParams, type SearchState } from './search-state.ts';
 
 // Ten sentences at a time, each with its translations: one page of reading.
@@ -23,6 +23,8 @@ const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 40;
 // While typing, one letter is noise: it is searched when the reader asks (Enter).
 const MIN_TYPED_LENGTH = 2;
+// Chunks of the texts table read for the filters' counts: every one of a small corpus, a few of a large one.
+const LABEL_CHUNKS = 8;
 
 const root = document.querySelector<HTMLElement>('[data-search-app]')!;
 const form = root.querySelector<HTMLFormElement>('form')!;
@@ -32,16 +34,14 @@ const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 const notes = root.querySelector<HTMLElement>('[data-search-notes]')!;
 const list = root.querySelector<HTMLElement>('[data-search-results]')!;
 const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-const checkboxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-const facets: Record<string, string[]> = {};
-for (const box of checkboxes) (facets[box.name] ??= []).push(box.value);
+const facets = new FacetBoxes(form);
 
 let engine: Promise<SearchEngine> | undefined;
 const loadEngine = () =>
 	(engine ??= (async () => {
 		const peopleUrl = root.dataset['people'];
 		const [index, people] = await Promise.all([
-			SearchIndex.open(fetchFrom(root.dataset['index']!)),
+			SearchIndex.open(root.dataset['index']!),
 			peopleUrl ? fetch(peopleUrl).then((response) => response.json() as Promise<{ people: PersonInfo[] }>) : { people: [] },
 		]);
 		return createSearchEngine(index, people.people);
@@ -50,24 +50,7 @@ const loadEngine = () =>
 let latest = 0;
 let pending: (() => Promise<void>) | undefined;
 
-function currentState(): SearchState {
-	const selection: Record<string, string[]> = {};
-	for (const facet of Object.keys(facets)) {
-		selection[facet] = checkboxes.filter((box) => box.name === facet && box.checked).map((box) => box.value);
-	}
-	return { query: input.value.trim(), selection };
-}
-
-function showState(state: SearchState) {
-	input.value = state.query;
-	for (const box of checkboxes) box.checked = state.selection[box.name]?.includes(box.value) ?? false;
-}
-
-function showCounts(counts: FacetCounts) {
-	for (const box of checkboxes) {
-		box.parentElement!.querySelector('[data-count]')!.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
-	}
-}
+const currentState = (): SearchState => ({ query: input.value.trim(), selection: facets.selection() });
 
 const searchUrlOf = (query: string) => `?${new URLSearchParams({ q: query })}`;
 
@@ -76,6 +59,25 @@ function clear(message: string) {
 	notes.replaceChildren();
 	more.hidden = true;
 	status.textContent = message;
+}
+
+/** The status line, the filters' reviews and counts of search `run`, once the hits' labels are read. */
+async function showTotals(
+	run: number,
+	feed: ResultFeed,
+	state: SearchState,
+	outcome: SearchOutcome,
+	selected: readonly { id: string; title: string }[],
+) {
+	await feed.label(LABEL_CHUNKS);
+	if (run !== latest) return;
+	const found = feed.reviews(MAX_REVIEW_OPTIONS);
+	facets.showReviews([...selected, ...found.filter((review) => !selected.some((chosen) => chosen.id === review.id))]);
+	const counted = feed.counts(facets.values());
+	facets.showCounts(counted.counts, counted.exact);
+	const { count, exact } = feed.total();
+	const query = outcome.searched === state.query ? state.query : `${state.query} (${outcome.searched})`;
+	status.replaceChildren(...statusContent(query, count, outcome.missing, exact));
 }
 
 /**
@@ -92,38 +94,48 @@ async function update({ typed = false } = {}) {
 		return;
 	}
 	let ready: SearchEngine;
-	let outcome: Awaited<ReturnType<SearchEngine['search']>>;
+	let outcome: SearchOutcome;
+	let feed: ResultFeed;
+	let selected: { id: string; title: string }[] = [];
+	let first;
 	try {
 		ready = await loadEngine();
-		outcome = await ready.search(state.query, { typing: typed });
+		const chosen = state.selection['review'] ?? [];
+		const reviews = chosen.length > 0 ? await ready.index.reviewRanges(chosen) : undefined;
+		selected = reviews?.reviews ?? [];
+		const restrict = { languages: state.selection['language'] ?? [], ...(reviews ? { ranges: reviews.ranges } : {}) };
+		outcome = await ready.search(state.query, { typing: typed, restrict });
+		feed = new ResultFeed(ready.index, outcome, state.selection, reviews?.ranges);
+		first = await feed.page(0, PAGE_SIZE);
 	} catch (error) {
 		if (run === latest) clear(`Search could not run: ${error instanceof Error ? error.message : String(error)}`);
 		return;
 	}
 	if (run !== latest) return;
-	const { manifest } = ready.index;
-	const hits = orderHits(filterHits(outcome.hits, state.selection, manifest), manifest);
-	const byRecord = new Map(outcome.hits.map((hit): [number, Hit] => [hit.record, hit]));
-	const reviews = new Map<string, ReviewFile>();
-	let shown = 0;
-	const showMore = async () => {
-		const page = hits.slice(shown, shown + PAGE_SIZE);
-		const ids = [...new Set(page.map((hit) => manifest.reviews[manifest.texts[placeOf(hit.record, manifest.texts).text]!.review]!.id))];
-		await Promise.all(ids.map(async (id) => reviews.set(id, await ready.index.review(id))));
-		if (run !== latest) return;
-		shown += page.length;
-		more.hidden = shown >= hits.length;
-		appendResults(list, page, { manifest, reviews, hits: byRecord });
-	};
-	pending = showMore;
+	const context = { index: ready.index, reviewOf: feed.reviewOf.bind(feed), hitAt: feed.hitAt.bind(feed) };
+	let shown = first.length;
 	notes.replaceChildren(...outcome.persons.slice(0, 3).map(personCard));
 	list.replaceChildren();
-	await showMore();
+	appendResults(list, first, context);
+	more.hidden = !feed.hasMore(shown);
+	let busy = false;
+	pending = async () => {
+		// A second click while the next page is read would list it twice.
+		if (busy) return;
+		busy = true;
+		try {
+			const page = await feed.page(shown, PAGE_SIZE);
+			if (run !== latest) return;
+			shown += page.length;
+			appendResults(list, page, context);
+			more.hidden = !feed.hasMore(shown);
+			await showTotals(run, feed, state, outcome, selected);
+		} finally {
+			busy = false;
+		}
+	};
+	await showTotals(run, feed, state, outcome, selected);
 	if (run !== latest) return;
-	showCounts(countFacets(outcome.hits, state.selection, facets, manifest));
-	status.replaceChildren(
-		...statusContent(outcome.searched === state.query ? state.query : `${state.query} (${outcome.searched})`, hits.length, outcome.missing),
-	);
 	if (!typed) heading.focus();
 	if (outcome.missing.length > 0) {
 		const { suggestWords } = await import('./suggest-words.ts');
@@ -146,7 +158,10 @@ form.addEventListener('submit', (event) => {
 	clearTimeout(typing);
 	void update();
 });
-for (const box of checkboxes) box.addEventListener('change', () => void update({ typed: true }));
+// The review boxes come and go with the results: one listener for every box.
+form.addEventListener('change', (event) => {
+	if ((event.target as HTMLElement).matches('input[type="checkbox"]')) void update({ typed: true });
+});
 more.addEventListener('click', () => void pending?.());
 
 const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('.result-link')];
@@ -170,5 +185,7 @@ list.addEventListener('keydown', (event) => {
 // The page says search needs a script until the script runs; then it shows its own parts.
 for (const note of root.querySelectorAll<HTMLElement>('[data-without-script]')) note.hidden = true;
 for (const part of root.querySelectorAll<HTMLElement>('[data-needs-script]')) part.hidden = false;
-showState(readSearchState(new URLSearchParams(location.search), Object.keys(facets)));
+const initial = readSearchState(new URLSearchParams(location.search), Object.keys(facets.values()));
+input.value = initial.query;
+facets.show(initial.selection);
 if (input.value) void update();

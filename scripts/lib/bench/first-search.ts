@@ -129,7 +129,7 @@ async function searchOnce(
 		return {
 			firstResultMs: firstResult - origin,
 			doneMs: done.at - origin,
-			results: Number(/^([\d,]+) sentences? match/.exec(done.text)?.[1]?.replaceAll(',', '') ?? 0),
+			results: Number(/^(?:At least )?([\d,]+) sentences? match/.exec(done.text)?.[1]?.replaceAll(',', '') ?? 0),
 			status: done.text,
 			bytes: sumBytes(requests),
 			rawBytes: sumBytes(requests, 'rawBytes'),

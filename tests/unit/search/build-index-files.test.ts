@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndexFiles, MAX_WORD_LENGTH, type SearchSource } from '../../../src/search/build-index-files.ts';
-import { decodePostings, encodePostings, shardOf, shardsUnder } from '../../../src/search/index-format.ts';
+import {
+	decodePostings,
+	encodePostings,
+	fromGaps,
+	keyOf,
+	placeOfKey,
+	SENTENCE_SLOTS,
+	shardOf,
+	shardsUnder,
+	type ShardWord,
+} from '../../../src/search/index-format.ts';
+import { MAX_SENTENCES_PER_TEXT } from '../../../src/corpus/load-corpus.ts';
 
 const text = (id: string, lang: string, review: string, reading: string[]) => ({
 	id,
@@ -29,15 +40,16 @@ const source: SearchSource = {
 };
 
 describe('buildIndexFiles', () => {
-	it('numbers sentences as records across texts, and indexes each word at its positions', () => {
+	it('keys sentences by text and sentence, and indexes each word at its positions', () => {
 		const files = buildIndexFiles(source);
-		expect(files.manifest.texts.map(({ id, first, sentences, review }) => ({ id, first, sentences, review }))).toEqual([
-			{ id: 'a-en', first: 0, sentences: 2, review: 0 },
-			{ id: 'a-es', first: 2, sentences: 3, review: 0 },
-		]);
+		expect(files.manifest).toMatchObject({ texts: 2, reviews: 1, sentences: 5 });
 		const english = [...files.shards].filter(([path]) => path.startsWith('en/')).flatMap(([, shard]) => shard.words);
 		const cranes = english.find(([surface]) => surface === 'cranes')!;
-		expect(decodePostings(cranes[1])).toEqual([{ record: 0, positions: [1, 3] }]);
+		expect(cranes[1]).toBe(1);
+		expect(decodePostings(cranes[2] as number[])).toEqual([{ record: keyOf(0, 0), positions: [1, 3] }]);
+		const suenos = [...files.shards].flatMap(([, shard]) => shard.words).find(([surface]) => surface === 'sueños')!;
+		expect(decodePostings(suenos[2] as number[])).toEqual([{ record: keyOf(1, 1), positions: [0] }]);
+		expect(placeOfKey(keyOf(1, 1))).toEqual({ text: 1, sentence: 1 });
 		const spanish = [...files.shards].filter(([path]) => path.startsWith('es/')).flatMap(([, shard]) => shard.words);
 		expect(spanish.map(([surface]) => surface).sort()).toEqual(['grúas', 'las', 'más', 'sueños']);
 	});
@@ -51,7 +63,10 @@ describe('buildIndexFiles', () => {
 
 	it('splits a large shard by the next letter, and finds words under any prefix', () => {
 		const many = Array.from({ length: 400 }, (_, i) => `ca${String.fromCharCode(97 + (i % 26))}${i}word`);
-		const files = buildIndexFiles({ ...source, texts: [text('a-en', 'en', 'a', [many.join(' ')])], alignments: [] }, 2_000);
+		const files = buildIndexFiles(
+			{ ...source, texts: [text('a-en', 'en', 'a', [many.join(' ')])], alignments: [] },
+			{ maxShardBytes: 2_000 },
+		);
 		const prefixes = files.manifest.shards['en']!;
 		expect(prefixes.length).toBeGreaterThan(3);
 		expect(prefixes.every((prefix) => prefix.startsWith('c'))).toBe(true);
@@ -66,9 +81,63 @@ describe('buildIndexFiles', () => {
 		expect(words).toEqual(['short']);
 	});
 
+	it('cuts the postings of a frequent word into blocks of whole sentences, and keeps a rare word’s inline', () => {
+		const sentences = Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? 'the film and the war' : `the word${i}`));
+		const files = buildIndexFiles(
+			{ ...source, texts: [text('a-en', 'en', 'a', sentences), text('a-es', 'es', 'a', ['la'])], alignments: [] },
+			{ inlineBytes: 200, blockBytes: 400 },
+		);
+		const words = new Map(
+			[...files.shards].flatMap(([path, shard]) => shard.words.map((word): [string, [string, ShardWord]] => [word[0], [path, word]])),
+		);
+		const [path, the] = words.get('the')!;
+		expect(the[1]).toBe(300);
+		const { blocks } = the[2] as { blocks: number[] };
+		expect(blocks.length).toBeGreaterThan(3);
+		const read = blocks.map((_, b) =>
+			decodePostings(files.blocks.get(path.replace(/\.json$/, `/${files.shards.get(path)!.words.indexOf(the)}-${b}.json`))!),
+		);
+		// Each block starts at the key its shard entry gives, and holds whole sentences.
+		expect(read.map((block) => block[0]!.record)).toEqual(fromGaps(blocks));
+		expect(read.flat()).toEqual(
+			sentences.map((sentence, i) => ({ record: keyOf(0, i), positions: sentence.startsWith('the film') ? [0, 3] : [0] })),
+		);
+		expect(Array.isArray(words.get('word1')![1][2])).toBe(true);
+	});
+
+	it('keeps each text’s review, language and kind in chunks of the texts table', () => {
+		const many = Array.from({ length: 5 }, (_, i) => text(`t${i}`, i % 2 ? 'es' : 'en', 'a', ['x']));
+		const files = buildIndexFiles({ ...source, texts: many, alignments: [] }, { textsPerChunk: 2 });
+		expect(files.manifest.textsPerChunk).toBe(2);
+		expect([...files.chunks.keys()]).toEqual(['texts/0.json', 'texts/1.json', 'texts/2.json']);
+		expect(files.chunks.get('texts/1.json')).toEqual({
+			reviews: [['a', 'Review A']],
+			texts: [
+				[0, 'en', 'original'],
+				[0, 'es', 'original'],
+			],
+		});
+	});
+
+	it('has a key for every sentence a text may have, and refuses a text with more', () => {
+		expect(SENTENCE_SLOTS).toBeGreaterThan(MAX_SENTENCES_PER_TEXT);
+		const long = text(
+			'a-en',
+			'en',
+			'a',
+			Array.from({ length: SENTENCE_SLOTS + 1 }, () => 'x'),
+		);
+		expect(() => buildIndexFiles({ ...source, texts: [long], alignments: [] })).toThrow(/“a-en” has over 16384 sentences/);
+	});
+
 	it('writes each review with its texts as shown and its alignments by sentence index', () => {
 		const review = buildIndexFiles(source).reviews.get('a')!;
+		expect(review).toMatchObject({ id: 'a', title: 'Review A' });
 		expect(review.texts.map((entry) => entry.reading)).toEqual([source.texts[0]!.reading, source.texts[1]!.reading]);
+		expect(review.texts.map(({ text, id, lang, url }) => ({ text, id, lang, url }))).toEqual([
+			{ text: 0, id: 'a-en', lang: 'en', url: '/texts/a-en/' },
+			{ text: 1, id: 'a-es', lang: 'es', url: '/texts/a-es/' },
+		]);
 		expect(review.pairs).toEqual([
 			{
 				source: 0,

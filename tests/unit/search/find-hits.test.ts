@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findHits, type Requirement } from '../../../src/search/find-hits.ts';
-import type { IndexWord } from '../../../src/search/search-index.ts';
+import { wholePostings, type IndexWord } from '../../../src/search/search-index.ts';
 import type { Occurrence } from '../../../src/search/index-format.ts';
 
 const word = (surface: string, occurrences: Occurrence[]): IndexWord => ({
@@ -8,7 +8,9 @@ const word = (surface: string, occurrences: Occurrence[]): IndexWord => ({
 	folded: surface,
 	stem: surface,
 	foldedStem: surface,
-	occurrences: () => occurrences,
+	language: 'en',
+	sentences: occurrences.length,
+	postings: wholePostings(() => occurrences),
 });
 // Sentence 0: "the cranes are flying"; 1: "flying cranes"; 2: "the war".
 const the = word('the', [

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { SearchEngine } from '../../../src/search/search-engine.ts';
-import { corpusEngine, projectRoot } from './corpus-engine.ts';
+import { corpusEngine, projectRoot, sentenceOf } from './corpus-engine.ts';
 
 interface Case {
 	query: string;
@@ -30,8 +30,8 @@ beforeAll(async () => {
 /** Why a case fails, or null when it passes. */
 async function check({ query, texts, missing }: Case): Promise<string | null> {
 	const outcome = await engine.search(query);
-	const { manifest } = engine.index;
-	const found = [...new Set(outcome.hits.map((hit) => manifest.texts.findLast((text) => text.first <= hit.record)!.id))].sort();
+	const sentences = await Promise.all(outcome.hits.map((hit) => sentenceOf(engine, hit.record)));
+	const found = [...new Set(sentences.map((sentence) => sentence.split(' ')[0]!))].sort();
 	if (missing !== undefined) {
 		return outcome.hits.length === 0 && outcome.missing.includes(missing)
 			? null

@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { SupportedLanguage } from '../../../src/corpus/languages.ts';
 import { foldWord, stemOf } from '../../../src/search/analyze.ts';
 import { formsOf, isWordOf, nameWordsOf, wordsBeginningWith } from '../../../src/search/match-words.ts';
-import type { IndexWord } from '../../../src/search/search-index.ts';
+import { wholePostings, type IndexWord } from '../../../src/search/search-index.ts';
 
 const wordsOf = (language: SupportedLanguage, ...surfaces: string[]): IndexWord[] =>
 	surfaces.map((surface) => {
 		const stem = stemOf(surface, language);
-		return { surface, folded: foldWord(surface), stem, foldedStem: foldWord(stem), occurrences: () => [] };
+		return {
+			surface,
+			folded: foldWord(surface),
+			stem,
+			foldedStem: foldWord(stem),
+			language,
+			sentences: 0,
+			postings: wholePostings(() => []),
+		};
 	});
 const surfaces = (words: readonly IndexWord[]) => words.map((word) => word.surface);
 

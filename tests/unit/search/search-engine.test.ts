@@ -11,12 +11,11 @@ beforeAll(async () => {
 /** The words a search marks in each hit, lower-cased: exactly the words that matched. */
 async function markedWords(query: string, typing = false): Promise<string[]> {
 	const { hits } = await engine.search(query, { typing });
-	const { texts } = engine.index.manifest;
 	const marked = new Set<string>();
 	for (const hit of hits) {
-		const text = texts.findLast((candidate) => candidate.first <= hit.record)!;
-		const review = await engine.index.review(engine.index.manifest.reviews[text.review]!.id);
-		const reading = review.texts.find((entry) => entry.text === texts.indexOf(text))!.reading[hit.record - text.first]!;
+		const { text, sentence } = engine.index.place(hit.record);
+		const review = await engine.index.reviewOf(hit.record);
+		const reading = review.texts.find((entry) => entry.text === text)!.reading[sentence]!;
 		const words = wordsOf(reading);
 		for (const position of hit.positions) marked.add(surfaceOf(words[position]!));
 	}

@@ -22,4 +22,19 @@ describe('suggestWords', () => {
 		expect(far.byLanguage).toEqual([]);
 		expect(far.names).toEqual([]);
 	});
+
+	it('in an index of many shards, compares only words of the same first two letters (or those swapped)', async () => {
+		const { engine: sharded, read } = await corpusEngine(undefined, { maxShardBytes: 20 });
+		expect(sharded.index.shardsStartingWith('m', 'es')).toBeGreaterThan(16);
+		read.length = 0;
+		const movie = await suggestWords('movie', sharded.index, sharded.people);
+		expect(movie.byLanguage.find((entry) => entry.language === 'es')?.words).toContain('móvil');
+		expect(movie.byLanguage.find((entry) => entry.language === 'en')?.words).toContain('mobile');
+		const shards = read.filter((path) => /^[a-z]+\/\d+\.json$/.test(path));
+		expect(shards.length).toBeLessThan(sharded.index.shardsStartingWith('m', 'es') + sharded.index.shardsStartingWith('m', 'en'));
+		// The first two letters swapped.
+		expect(sharded.index.shardsStartingWith('e', 'es')).toBeGreaterThan(16);
+		const swapped = await suggestWords('eplícula', sharded.index, sharded.people);
+		expect(swapped.byLanguage.find((entry) => entry.language === 'es')?.words).toContain('película');
+	});
 });
