@@ -10,6 +10,8 @@ import { pageMentions } from '../people/page-mentions.ts';
 import { createMentionMatcher, type MentionMatcher } from '../people/find-mentions.ts';
 import { getReviewsWithTexts, getTexts, type ReviewRecord, type TextRecord } from './get-corpus.ts';
 import { MENTION_SENTENCES_PER_PAGE } from './list-pages.ts';
+import { mentionSummary } from './person-labels.ts';
+import { spellingUse } from './spelling-use.ts';
 
 /** A person of the `people` collection (`data` is a person of people.yaml, with its `order`). */
 export type PersonRecord = CollectionEntry<'people'>;
@@ -55,10 +57,11 @@ export async function getPeopleMentions(): Promise<ReadonlyMap<string, PersonMen
 export type TextsById = ReadonlyMap<string, { text: TextRecord; review: ReviewRecord }>;
 
 /**
- * Static paths of the person pages: each person with their mentions (whole, and cut into
- * pages of 100 sentences: `page`), who plays them or whom they play, and the texts by id.
- * Lookups are built here once, so a page costs what its own mentions do, however large
- * the corpus.
+ * Static paths of the person pages: each person with their mentions cut into pages of 100
+ * sentences (`page`), what all of them add up to (the summary, each spelling's use), who
+ * plays them or whom they play, and the texts by id. Everything about the whole list is
+ * worked out here once per person, so a page costs what its own mentions do, however
+ * many pages the person has.
  */
 export async function getPersonPagePaths({ paginate }: { paginate: PaginateFunction }) {
 	const [{ people, mentionsByPerson }, reviews] = await Promise.all([getNamesIndex(), getReviewsWithTexts()]);
@@ -73,7 +76,8 @@ export async function getPersonPagePaths({ paginate }: { paginate: PaginateFunct
 			params: { id: person.id },
 			props: {
 				person,
-				mentions,
+				summary: mentionSummary(mentions),
+				spellings: spellingUse(person.data.spellings, mentions),
 				playedBy: person.data.playedBy === undefined ? undefined : peopleById.get(person.data.playedBy),
 				plays: charactersByPerformer.get(person.id) ?? [],
 				textsById,
