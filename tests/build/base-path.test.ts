@@ -22,8 +22,10 @@ describe('deploying under a subpath', () => {
 		expect(search).toContain('data-index="/corpus/search-index/"');
 		const page = readFileSync(join(outDir, 'texts/r-en/index.html'), 'utf8');
 		expect(page).toContain('<link rel="canonical" href="https://example.org/corpus/texts/r-en/">');
-		const manifest = JSON.parse(readFileSync(join(outDir, 'search-index/manifest.json'), 'utf8'));
-		expect(manifest.texts[0].url).toBe('/corpus/texts/r-en/');
+		// The search index's first text (its chunk of the texts table names its review) links under the base.
+		const chunk = JSON.parse(readFileSync(join(outDir, 'search-index/texts/0.json'), 'utf8'));
+		const review = JSON.parse(readFileSync(join(outDir, `search-index/reviews/${chunk.reviews[chunk.texts[0][0]][0]}.json`), 'utf8'));
+		expect(review.texts.find((text: { text: number }) => text.text === 0).url).toBe('/corpus/texts/r-en/');
 		expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/corpus/sitemap-index.xml');
 	});
 });
