@@ -38,9 +38,14 @@ export interface ParallelText {
 	paragraphs: { source: string[]; target: string[] }[];
 }
 
-/** Reads every parallel text in `dir` (English source, Spanish target). */
-export function readParallelTexts(dir: string): Promise<ParallelText[]> {
-	return Promise.all(PARALLEL_TEXTS.map(({ name, part }) => readParallelText(dir, name, part)));
+/**
+ * Reads every parallel text in `dir` (English source, Spanish target), in order: the first
+ * text that is wrong is the one reported, whatever the timing of the reads.
+ */
+export async function readParallelTexts(dir: string): Promise<ParallelText[]> {
+	const texts: ParallelText[] = [];
+	for (const { name, part } of PARALLEL_TEXTS) texts.push(await readParallelText(dir, name, part));
+	return texts;
 }
 
 async function readParallelText(dir: string, name: string, part: EvaluationPart): Promise<ParallelText> {
