@@ -51,6 +51,14 @@ async function alignAll(): Promise<PairAlignment[]> {
 	);
 }
 
+let byReview: Promise<Map<string, PairAlignment[]>> | undefined;
+
+/** A review's pairs of variants, aligned, in manifest order; none for a review of one text. */
+export async function getReviewAlignments(reviewId: string): Promise<PairAlignment[]> {
+	if (!byReview || import.meta.env.DEV) byReview = getAllAlignments().then((all) => Map.groupBy(all, ({ review }) => review.id));
+	return (await byReview).get(reviewId) ?? [];
+}
+
 /** Static paths of the alignment data files: `a-en--a-es`. */
 export async function getAlignmentDataPaths() {
 	return (await getAllAlignments()).map((alignment) => ({

@@ -10,7 +10,7 @@ import { toCompareText } from './compare-text.ts';
 import { getAllAlignments, type PairAlignment } from './get-alignments.ts';
 import type { ReviewRecord, TextRecord } from './get-corpus.ts';
 import { getMentionMatcher } from './get-people.ts';
-import { getAllQa, type PairQa } from './get-qa.ts';
+import { getPairQa, type PairQa } from './get-qa.ts';
 
 export interface Comparison {
 	review: ReviewRecord;
@@ -40,68 +40,79 @@ const placementsOf = ({ alignment, findings }: PairQa): FindingPlacement[] =>
 
 const reverse = (links: readonly AlignmentLink[]) => links.map((link) => ({ ...link, source: link.target, target: link.source }));
 
-/** Static paths of `/compare/<source>/<target>/`. */
+/**
+ * Static paths of `/compare/<source>/<target>/`. The props are the pair and its review's
+ * pairs; the page builds its rows when it is rendered (`comparePair`), so the rows of
+ * every comparison are not all held at once (Astro keeps every path's props for the
+ * whole build: at 10,000 texts the rows were half the build's memory).
+ */
 export async function getComparePairPaths() {
-	const [alignments, matcher, checks] = await Promise.all([getAllAlignments(), getMentionMatcher(), getAllQa()]);
+	const alignments = await getAllAlignments();
 	const pairs = pairsByReview(alignments);
-	return alignments.map((alignment, i) => {
-		const { review, source, target, links } = alignment;
-		const texts = [toCompareText(source), toCompareText(target)];
-		const built = buildRows(texts, linksToRows(source.id, target.id, links), 'pair', matcher);
-		const rows = attachFindings(built.rows, placementsOf(checks[i]!));
-		const comparison: Comparison = {
-			review,
-			texts: [source, target],
-			...built,
-			rows,
-			modes: modesOf(texts),
-			pairs: pairs.get(review.id)!,
-			checked: [{ source, target }],
-		};
-		return { params: { source: source.id, target: target.id }, props: { comparison } };
-	});
+	return alignments.map((alignment) => ({
+		params: { source: alignment.source.id, target: alignment.target.id },
+		props: { alignment, pairs: pairs.get(alignment.review.id)! },
+	}));
 }
 
-/** Static paths of `/compare/<review>/`: reviews with two variants or more. */
+/** A pair's comparison: its links as rows, with the pair's findings. */
+export async function comparePair(alignment: PairAlignment, pairs: Comparison['pairs']): Promise<Comparison> {
+	const [matcher, qa] = await Promise.all([getMentionMatcher(), getPairQa(alignment)]);
+	const { review, source, target, links } = alignment;
+	const texts = [toCompareText(source), toCompareText(target)];
+	const built = buildRows(texts, linksToRows(source.id, target.id, links), 'pair', matcher);
+	return {
+		review,
+		texts: [source, target],
+		...built,
+		rows: attachFindings(built.rows, placementsOf(qa)),
+		modes: modesOf(texts),
+		pairs,
+		checked: [{ source, target }],
+	};
+}
+
+/** Static paths of `/compare/<review>/`: reviews with two variants or more, each with its pairs. */
 export async function getCompareReviewPaths() {
-	const [alignments, matcher, checks] = await Promise.all([getAllAlignments(), getMentionMatcher(), getAllQa()]);
-	const byReview = Map.groupBy(alignments, (alignment) => alignment.review.id);
-	const pairs = pairsByReview(alignments);
-	return [...byReview.values()].map((reviewAlignments) => {
-		const { review } = reviewAlignments[0]!;
-		const texts = [...new Map(reviewAlignments.flatMap(({ source, target }) => [source, target]).map((t) => [t.id, t])).values()].sort(
-			(a, b) => a.data.order - b.data.order,
-		);
-		// The pivot is the review's original: every variant was made from it or from its variants.
-		const pivot = texts.find((text) => text.data.derivedFrom === null) ?? texts[0]!;
-		const columns = [pivot, ...texts.filter((text) => text !== pivot)];
-		const pivotLinks = columns.slice(1).map((other) => {
-			const pair = reviewAlignments.find((a) => (a.source === pivot && a.target === other) || (a.source === other && a.target === pivot))!;
-			return { textId: other.id, links: pair.source === pivot ? pair.links : reverse(pair.links) };
-		});
-		const merged = mergeAlignments(
-			pivot.id,
-			pivot.data.sentences.map((s) => s.id),
-			pivotLinks,
-		);
-		const compared = columns.map((text) => toCompareText(text));
-		const built = buildRows(compared, merged, 'review', matcher);
-		// Every column is compared with the pivot: the findings shown are those of its pairs.
-		const pivotChecks = checks.filter(
-			({ alignment: a }) => a.review.id === review.id && (a.source.id === pivot.id || a.target.id === pivot.id),
-		);
-		const rows = attachFindings(built.rows, pivotChecks.flatMap(placementsOf));
-		const comparison: Comparison = {
-			review,
-			texts: columns,
-			...built,
-			rows,
-			modes: modesOf(compared),
-			pairs: pairs.get(review.id)!,
-			checked: pivotChecks.map(({ alignment: a }) => ({ source: a.source, target: a.target })),
-		};
-		return { params: { review: review.id }, props: { comparison } };
+	const alignments = await getAllAlignments();
+	return [...Map.groupBy(alignments, (alignment) => alignment.review.id).values()].map((reviewAlignments) => ({
+		params: { review: reviewAlignments[0]!.review.id },
+		props: { reviewAlignments },
+	}));
+}
+
+/** A review's comparison: every variant aligned to the review's original, merged into rows. */
+export async function compareReview(reviewAlignments: readonly PairAlignment[]): Promise<Comparison> {
+	const { review } = reviewAlignments[0]!;
+	const texts = [...new Map(reviewAlignments.flatMap(({ source, target }) => [source, target]).map((t) => [t.id, t])).values()].sort(
+		(a, b) => a.data.order - b.data.order,
+	);
+	// The pivot is the review's original: every variant was made from it or from its variants.
+	const pivot = texts.find((text) => text.data.derivedFrom === null) ?? texts[0]!;
+	const columns = [pivot, ...texts.filter((text) => text !== pivot)];
+	const pivotPairs = reviewAlignments.filter(({ source, target }) => source === pivot || target === pivot);
+	const pivotLinks = columns.slice(1).map((other) => {
+		const pair = pivotPairs.find((a) => a.source === other || a.target === other)!;
+		return { textId: other.id, links: pair.source === pivot ? pair.links : reverse(pair.links) };
 	});
+	const merged = mergeAlignments(
+		pivot.id,
+		pivot.data.sentences.map((s) => s.id),
+		pivotLinks,
+	);
+	const compared = columns.map((text) => toCompareText(text));
+	const [matcher, pivotChecks] = await Promise.all([getMentionMatcher(), Promise.all(pivotPairs.map(getPairQa))]);
+	const built = buildRows(compared, merged, 'review', matcher);
+	// Every column is compared with the pivot: the findings shown are those of its pairs.
+	return {
+		review,
+		texts: columns,
+		...built,
+		rows: attachFindings(built.rows, pivotChecks.flatMap(placementsOf)),
+		modes: modesOf(compared),
+		pairs: reviewAlignments.map(({ source, target }) => ({ source, target })),
+		checked: pivotPairs.map(({ source, target }) => ({ source, target })),
+	};
 }
 
 const modesOf = (texts: readonly CompareText[]) => new Set(markModes(texts).filter((mode) => mode !== null));

@@ -57,6 +57,14 @@ async function checkAll(): Promise<PairQa[]> {
 	);
 }
 
+/** The findings of one pair (worked out with every other pair's, once per build). */
+export async function getPairQa({ source, target }: Pick<PairAlignment, 'source' | 'target'>): Promise<PairQa> {
+	await getAllQa();
+	const report = reports.get(pairId(source.id, target.id));
+	if (!report) throw new Error(`No translation checks for the pair ${pairId(source.id, target.id)}: it is not a pair of variants.`);
+	return report;
+}
+
 /** Static paths of `/data/qa/<source>--<target>.json`. */
 export async function getQaDataPaths() {
 	return (await getAllQa()).map((qa) => ({ params: { pair: pairId(qa.alignment.source.id, qa.alignment.target.id) }, props: { qa } }));
