@@ -84,8 +84,7 @@ if (!site) {
 	const sourcePath = join(work, `source-${texts}.ndjson`);
 	if (!existsSync(sourcePath)) {
 		log('loading, truecasing and aligning the corpus…');
-		// A generated corpus.yaml of 100,000 texts is 25 MB, past the default limit of a file.
-		const source = await searchSourceOfCorpus(corpusDir, root, textUrl, { maxFileBytes: 64 * 1024 * 1024, maxCorpusBytes: 1024 ** 3 });
+		const source = await searchSourceOfCorpus(corpusDir, root, textUrl);
 		await writeSourceFile(source, sourcePath);
 	}
 	site = join(work, `site-${texts}`);

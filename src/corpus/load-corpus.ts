@@ -55,7 +55,7 @@ export interface LoadedText {
 export async function loadCorpus(dir: string, root = process.cwd(), limits: ReadLimits = readLimits()): Promise<Corpus> {
 	const display = (path: string) => relative(root, path) || path;
 	const manifestPath = join(dir, MANIFEST_FILE);
-	const manifest = await readManifest(manifestPath, display(manifestPath), limits.maxFileBytes);
+	const manifest = await readManifest(manifestPath, display(manifestPath), limits.maxManifestBytes);
 
 	const problems: CorpusProblem[] = checkManifestLinks(manifest, display(manifestPath));
 	const peoplePath = join(dir, PEOPLE_FILE);

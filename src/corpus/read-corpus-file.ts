@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { lstat, open, realpath } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
+import { LIMIT_VARIABLES } from './read-limits.ts';
 
 /** What reading a corpus file gave: its bytes, or why it cannot be read. */
 export type CorpusFileRead =
@@ -20,12 +21,18 @@ export type CorpusFileRead =
  * naming the entry and why. A link to a file inside the folder is followed.
  * @param dir The corpus folder.
  * @param name The entry's name inside it (a plain file name: the schema allows no `/`).
+ * @param limitVariable The variable that sets `maxBytes`, named when a file is over it.
  */
-export async function readCorpusFile(dir: string, name: string, maxBytes: number): Promise<CorpusFileRead> {
+export async function readCorpusFile(
+	dir: string,
+	name: string,
+	maxBytes: number,
+	limitVariable = LIMIT_VARIABLES.maxFileBytes,
+): Promise<CorpusFileRead> {
 	const resolved = await resolveInside(dir, name);
 	if ('reason' in resolved) return resolved;
 	// O_NOFOLLOW: the path was resolved, so a link swapped in since is refused, not followed.
-	return readRegularFile(resolved.path, name, maxBytes, constants.O_NOFOLLOW);
+	return readRegularFile(resolved.path, name, maxBytes, constants.O_NOFOLLOW, limitVariable);
 }
 
 /**
@@ -34,7 +41,13 @@ export async function readCorpusFile(dir: string, name: string, maxBytes: number
  * larger than the limit, without reading more than the limit.
  * @param name How to name the file in reasons.
  */
-export async function readRegularFile(path: string, name: string, maxBytes: number, extraFlags = 0): Promise<CorpusFileRead> {
+export async function readRegularFile(
+	path: string,
+	name: string,
+	maxBytes: number,
+	extraFlags = 0,
+	limitVariable = LIMIT_VARIABLES.maxFileBytes,
+): Promise<CorpusFileRead> {
 	let handle;
 	try {
 		// O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused just below).
@@ -47,7 +60,9 @@ export async function readRegularFile(path: string, name: string, maxBytes: numb
 	try {
 		const stats = await handle.stat();
 		if (!stats.isFile()) return { reason: `"${name}" is ${describeKind(stats)}, not a regular file` };
-		if (stats.size > maxBytes) return { reason: overLimit(name, stats.size, maxBytes) };
+		const overLimit = (size: number) =>
+			`"${name}" is ${size.toLocaleString('en')} bytes or more, over the limit of ${maxBytes.toLocaleString('en')} bytes a file (${limitVariable})`;
+		if (stats.size > maxBytes) return { reason: overLimit(stats.size) };
 		// Read to the end rather than trusting the size (files in /proc say 0), never past the limit.
 		const chunks: Buffer[] = [];
 		let total = 0;
@@ -57,7 +72,7 @@ export async function readRegularFile(path: string, name: string, maxBytes: numb
 			if (bytesRead === 0) break;
 			chunks.push(chunk.subarray(0, bytesRead));
 			total += bytesRead;
-			if (total > maxBytes) return { reason: overLimit(name, total, maxBytes) };
+			if (total > maxBytes) return { reason: overLimit(total) };
 		}
 		return { bytes: Buffer.concat(chunks, total) };
 	} catch (error) {
@@ -105,10 +120,6 @@ async function resolveInside(dir: string, name: string): Promise<{ path: string 
 		return { reason: `"${name}" is a symbolic link to ${target}, outside the corpus folder: only the folder's own files are read` };
 	}
 	return { path: target };
-}
-
-function overLimit(name: string, size: number, maxBytes: number): string {
-	return `"${name}" is ${size.toLocaleString('en')} bytes or more, over the limit of ${maxBytes.toLocaleString('en')} bytes a file (CORPUS_MAX_FILE_BYTES)`;
 }
 
 function describeKind(stats: {

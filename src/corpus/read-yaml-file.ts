@@ -4,7 +4,7 @@ import { CorpusError } from './corpus-error.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
 import { parseYamlFile } from './parse-yaml-file.ts';
 import { readCorpusFile } from './read-corpus-file.ts';
-import { readLimits } from './read-limits.ts';
+import { LIMIT_VARIABLES, readLimits } from './read-limits.ts';
 
 /**
  * Reads a corpus YAML file (`corpus.yaml`, `people.yaml`) as strictly as a text file: the
@@ -21,8 +21,9 @@ export async function readYamlFile<Schema extends z.ZodType>(
 	displayPath: string,
 	schema: Schema,
 	maxBytes = readLimits().maxFileBytes,
+	limitVariable = LIMIT_VARIABLES.maxFileBytes,
 ): Promise<z.output<Schema> | null> {
-	const read = await readCorpusFile(dirname(path), basename(path), maxBytes);
+	const read = await readCorpusFile(dirname(path), basename(path), maxBytes, limitVariable);
 	if ('reason' in read) {
 		if (read.missing) return null;
 		throw new CorpusError([{ file: displayPath, field: '(file)', reason: read.reason }]);

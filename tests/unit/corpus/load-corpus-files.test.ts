@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -84,19 +84,34 @@ describe('loadCorpus reads only the corpus folder’s own regular files', () => 
 
 	it('refuses a text over the per-file limit, and a corpus over its limit before reading it', async () => {
 		const dir = corpusWith((d) => writeFileSync(join(d, 'r-en.txt'), 'the cranes are flying .\n'.repeat(100)));
-		expect(await problemsOf(dir, { maxFileBytes: 1000, maxCorpusBytes: 10_000 })).toEqual([
+		expect(await problemsOf(dir, { maxFileBytes: 1000, maxManifestBytes: 10_000, maxCorpusBytes: 10_000 })).toEqual([
 			{
 				file: 'r-en.txt',
 				field: 'texts[0].source',
 				reason: '"r-en.txt" is 2,400 bytes or more, over the limit of 1,000 bytes a file (CORPUS_MAX_FILE_BYTES)',
 			},
 		]);
-		expect(await problemsOf(dir, { maxFileBytes: 10_000, maxCorpusBytes: 2_410 })).toEqual([
+		expect(await problemsOf(dir, { maxFileBytes: 10_000, maxManifestBytes: 10_000, maxCorpusBytes: 2_410 })).toEqual([
 			{
 				file: 'r-es.txt',
 				field: 'texts[1].source',
 				reason:
 					'with this file the texts come to 2,420 bytes or more, over the limit of 2,410 bytes a corpus (CORPUS_MAX_BYTES); this file and the ones after it were not read',
+			},
+		]);
+	});
+
+	it('holds the manifest to a limit of its own, which grows with the corpus it lists', async () => {
+		const dir = corpusWith(() => {});
+		const manifestBytes = statSync(join(dir, 'corpus.yaml')).size;
+		// A manifest larger than any one text may be is read: it lists every text.
+		const limits = { maxFileBytes: manifestBytes - 1, maxManifestBytes: manifestBytes, maxCorpusBytes: 10_000 };
+		expect((await loadCorpus(dir, dir, limits)).texts).toHaveLength(2);
+		expect(await problemsOf(dir, { maxFileBytes: 10_000, maxManifestBytes: manifestBytes - 1, maxCorpusBytes: 10_000 })).toEqual([
+			{
+				file: 'corpus.yaml',
+				field: '(file)',
+				reason: `"corpus.yaml" is ${manifestBytes.toLocaleString('en')} bytes or more, over the limit of ${(manifestBytes - 1).toLocaleString('en')} bytes a file (CORPUS_MAX_MANIFEST_BYTES)`,
 			},
 		]);
 	});
