@@ -27,6 +27,7 @@ import { distStats } from './lib/dist-stats.ts';
 import { measureSite } from './lib/measure-site.ts';
 import { toMarkdown } from './lib/report.ts';
 import { runBuild } from './lib/run-build.ts';
+import { siteCompleteness } from './lib/site-completeness.ts';
 import { STAGES, summarize, type SizeResult } from './lib/size-result.ts';
 
 const { values } = parseArgs({
@@ -86,10 +87,12 @@ for (const size of [...sizes].sort((a, b) => a - b)) {
 	let result: SizeResult;
 	if (run.exitCode === 0) {
 		log(values['no-search'] ? 'page weights in Chromium…' : 'page weights and a first search in Chromium…');
+		const complete = siteCompleteness(dist);
+		if (complete.missing > 0) log(`${formatCount(complete.missing)} files missing, such as ${complete.firstMissing.join(', ')}`);
 		const { weights, firstSearch } = await measureSite(dist, { search: !values['no-search'], log });
-		result = summarize(run, corpusFigures, await distStats(dist), weights, firstSearch);
+		result = summarize(run, corpusFigures, await distStats(dist), complete, weights, firstSearch);
 	} else {
-		result = summarize(run, corpusFigures, { files: 0, bytes: 0, diskBytes: 0, sections: {} }, {}, null);
+		result = summarize(run, corpusFigures, { files: 0, bytes: 0, diskBytes: 0, sections: {} }, null, {}, null);
 	}
 	results.set(size, result);
 	previousRun = result;

@@ -7,7 +7,7 @@
  */
 import { formatBytes, formatCount, formatSeconds, GB } from '../../lib/bench/format.ts';
 import { createChartSvg, darken, drawMarker, INK, MUTED, SERIES_STYLES, text } from '../../lib/svg-chart.ts';
-import { MEMORY_LIMIT } from './checks.ts';
+import { memoryLimit } from './checks.ts';
 import { drawAxes, niceLinearTicks, niceLogTicks, type Panel } from './chart-axes.ts';
 import { STAGES, type SizeResult } from './size-result.ts';
 
@@ -161,10 +161,11 @@ export function renderChart(results: readonly SizeResult[]): string {
 		});
 	}
 
-	// Right panel: peak memory, log x, linear y in GB, with the 4 GB limit.
+	// Right panel: peak memory, log x, linear y in GB, with the limit at the largest size.
 	const memory: Panel = { x: 720, y: 80, width: 250, height: 370 };
 	const peaks = sorted.map((result) => ({ n: result.texts, value: result.memory.peakTreeRss / GB }));
-	const memTicks = niceLinearTicks(Math.max(MEMORY_LIMIT / GB, ...peaks.map((point) => point.value)) * 1.08);
+	const limit = memoryLimit(sorted.at(-1)?.texts ?? 0);
+	const memTicks = niceLinearTicks(Math.max(limit / GB, ...peaks.map((point) => point.value)) * 1.08);
 	const memMax = memTicks.at(-1)!;
 	const yMem = (value: number) => memory.y + memory.height - (value / memMax) * memory.height;
 	drawAxes(
@@ -175,7 +176,7 @@ export function renderChart(results: readonly SizeResult[]): string {
 		(n) => xOf(memory, n),
 		memTicks.map((tick) => ({ value: tick, y: yMem(tick), label: String(tick) })),
 	);
-	const limitY = yMem(MEMORY_LIMIT / GB);
+	const limitY = yMem(limit / GB);
 	root.ele('line', {
 		x1: memory.x,
 		y1: limitY,
@@ -185,7 +186,7 @@ export function renderChart(results: readonly SizeResult[]): string {
 		'stroke-width': 1.5,
 		'stroke-dasharray': '6 4',
 	});
-	text(root, `${formatBytes(MEMORY_LIMIT)} limit`, { x: memory.x + 6, y: limitY - 6, 'font-size': 12, fill: '#b00020' });
+	text(root, `${formatBytes(limit)} limit`, { x: memory.x + 6, y: limitY - 6, 'font-size': 12, fill: '#b00020' });
 	const memGroup = root.ele('g', { 'aria-hidden': 'true' });
 	memGroup.ele('polyline', {
 		points: peaks.map((point) => `${xOf(memory, point.n).toFixed(1)},${yMem(point.value).toFixed(1)}`).join(' '),

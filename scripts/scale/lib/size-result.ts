@@ -4,6 +4,7 @@
  */
 import type { FirstSearch } from '../../lib/bench/first-search.ts';
 import type { PageWeight } from '../../lib/bench/page-weight.ts';
+import type { SiteCompleteness } from './site-completeness.ts';
 import type { DistStats } from './dist-stats.ts';
 import { cpuBetween } from './process-tree.ts';
 import type { BuildRun } from './run-build.ts';
@@ -51,6 +52,8 @@ export interface SizeResult {
 		samples: { at: number; rss: number; cpu: number }[];
 	};
 	dist: DistStats;
+	/** Whether every page and data file was written and every text indexed (absent in older results). */
+	complete?: SiteCompleteness | null;
 	weights: Record<string, KeptWeight | null>;
 	firstSearch: FirstSearch | null;
 }
@@ -82,6 +85,7 @@ export function summarize(
 	run: BuildRun,
 	corpus: { texts: number; reviews: number; bytes: number; dataStoreBytes: number | null },
 	dist: DistStats,
+	complete: SiteCompleteness | null,
 	weights: SizeResult['weights'],
 	firstSearch: FirstSearch | null,
 ): SizeResult {
@@ -167,6 +171,7 @@ export function summarize(
 				.map((sample) => ({ at: sample.at - run.startedAt, rss: sample.rss, cpu: sample.cpu })),
 		},
 		dist,
+		complete,
 		weights,
 		firstSearch,
 	};
