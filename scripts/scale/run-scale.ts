@@ -1,5 +1,5 @@
 /**
- * The scale benchmark: `npm run bench:scale [-- --sizes 100,1000,10000] [--seed 1]
+ * The scale benchmark: `npm run bench:scale [-- --sizes 100,1000,10000,100000] [--seed 1]
  * [--merge] [--keep-builds] [--no-search] [--out bench/scale]`.
  *
  * For each size: generates a corpus (scripts/scale/generate-corpus.ts, reused when
@@ -32,7 +32,7 @@ import { STAGES, summarize, type SizeResult } from './lib/size-result.ts';
 
 const { values } = parseArgs({
 	options: {
-		sizes: { type: 'string', default: '100,1000,10000' },
+		sizes: { type: 'string', default: '100,1000,10000,100000' },
 		seed: { type: 'string', default: '1' },
 		merge: { type: 'boolean', default: false },
 		'keep-builds': { type: 'boolean', default: false },
@@ -42,7 +42,7 @@ const { values } = parseArgs({
 	},
 });
 if (values.help) {
-	console.log('Usage: npm run bench:scale -- [--sizes 100,1000,10000] [--seed 1] [--merge] [--keep-builds] [--no-search] [--out DIR]');
+	console.log('Usage: npm run bench:scale -- [--sizes 100,1000,10000,100000] [--seed 1] [--merge] [--keep-builds] [--no-search] [--out DIR]');
 	process.exit(0);
 }
 
