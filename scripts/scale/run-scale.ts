@@ -42,7 +42,9 @@ const { values } = parseArgs({
 	},
 });
 if (values.help) {
-	console.log('Usage: npm run bench:scale -- [--sizes 100,1000,10000,100000] [--seed 1] [--merge] [--keep-builds] [--no-search] [--out DIR]');
+	console.log(
+		'Usage: npm run bench:scale -- [--sizes 100,1000,10000,100000] [--seed 1] [--merge] [--keep-builds] [--no-search] [--out DIR]',
+	);
 	process.exit(0);
 }
 
