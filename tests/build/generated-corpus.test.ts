@@ -6,6 +6,7 @@ import { generateCorpus } from '../../scripts/scale/generate-corpus.ts';
 import { findBrokenLinks } from '../../scripts/lib/find-broken-links.ts';
 import { buildCorpus, projectRoot } from './build-corpus.ts';
 import { attr, elements, parseHtml } from './inspect-html.ts';
+import { pagerPages } from '../../src/site/list-pages.ts';
 
 const BUILD_TIMEOUT = 240_000;
 
@@ -83,7 +84,7 @@ describe('the lists of a generated corpus, paged', () => {
 		}
 	});
 
-	it('keeps every page of a list under 20 KB gzipped, linking to every other page of it', () => {
+	it('keeps every page of a list under 20 KB gzipped, its pager linking the pages pagerPages names', () => {
 		for (const { first } of lists()) {
 			const pages = listPages(build.outDir, first);
 			const urls = pages.map((_, i) => (i === 0 ? `/${first}/` : `/${first}/${i + 1}/`).replace('//', '/'));
@@ -93,14 +94,16 @@ describe('the lists of a generated corpus, paged', () => {
 				if (pages.length === 1) return;
 				const pager = [...elements(parseHtml(html))].find((node) => node.nodeName === 'nav' && attr(node, 'class') === 'list-pager');
 				const links = [...elements(pager!)].filter((node) => node.nodeName === 'a');
+				// Every page of a list this short; a long one's landmarks are tested in list-pages.test.ts.
+				const linked = pagerPages(i + 1, pages.length);
 				expect(
 					links.map((link) => attr(link, 'href')),
 					page,
-				).toEqual(urls);
+				).toEqual(linked.map((n) => urls[n - 1]));
 				expect(
 					links.findIndex((link) => attr(link, 'aria-current') === 'page'),
 					page,
-				).toBe(i);
+				).toBe(linked.indexOf(i + 1));
 			});
 		}
 	});
