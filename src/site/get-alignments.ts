@@ -53,10 +53,15 @@ async function alignAll(): Promise<PairAlignment[]> {
 
 let byReview: Promise<Map<string, PairAlignment[]>> | undefined;
 
+/** Each review with pairs of variants (two texts or more), its pairs aligned, all in manifest order. Grouped once per build. */
+export function getAlignmentsByReview(): Promise<ReadonlyMap<string, PairAlignment[]>> {
+	if (!byReview || import.meta.env.DEV) byReview = getAllAlignments().then((all) => Map.groupBy(all, ({ review }) => review.id));
+	return byReview;
+}
+
 /** A review's pairs of variants, aligned, in manifest order; none for a review of one text. */
 export async function getReviewAlignments(reviewId: string): Promise<PairAlignment[]> {
-	if (!byReview || import.meta.env.DEV) byReview = getAllAlignments().then((all) => Map.groupBy(all, ({ review }) => review.id));
-	return (await byReview).get(reviewId) ?? [];
+	return (await getAlignmentsByReview()).get(reviewId) ?? [];
 }
 
 /** Static paths of the alignment data files: `a-en--a-es`. */

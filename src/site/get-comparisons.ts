@@ -7,7 +7,7 @@ import { attachFindings, type FindingPlacement } from '../compare/attach-finding
 import { mergeAlignments } from '../compare/merge-alignments.ts';
 import type { AlignmentLink } from '../align/index.ts';
 import { toCompareText } from './compare-text.ts';
-import { getAllAlignments, type PairAlignment } from './get-alignments.ts';
+import { getAlignmentsByReview, type PairAlignment } from './get-alignments.ts';
 import type { ReviewRecord, TextRecord } from './get-corpus.ts';
 import { getMentionMatcher } from './get-people.ts';
 import { getPairQa, type PairQa } from './get-qa.ts';
@@ -47,12 +47,15 @@ const reverse = (links: readonly AlignmentLink[]) => links.map((link) => ({ ...l
  * whole build: at 10,000 texts the rows were half the build's memory).
  */
 export async function getComparePairPaths() {
-	const alignments = await getAllAlignments();
-	const pairs = pairsByReview(alignments);
-	return alignments.map((alignment) => ({
-		params: { source: alignment.source.id, target: alignment.target.id },
-		props: { alignment, pairs: pairs.get(alignment.review.id)! },
-	}));
+	const byReview = await getAlignmentsByReview();
+	return [...byReview.values()].flatMap((reviewAlignments) => {
+		// The review's pairs, for the picker: one list shared by its pages.
+		const pairs = reviewAlignments.map(({ source, target }) => ({ source, target }));
+		return reviewAlignments.map((alignment) => ({
+			params: { source: alignment.source.id, target: alignment.target.id },
+			props: { alignment, pairs },
+		}));
+	});
 }
 
 /** A pair's comparison: its links as rows, with the pair's findings. */
@@ -74,8 +77,7 @@ export async function comparePair(alignment: PairAlignment, pairs: Comparison['p
 
 /** Static paths of `/compare/<review>/`: reviews with two variants or more, each with its pairs. */
 export async function getCompareReviewPaths() {
-	const alignments = await getAllAlignments();
-	return [...Map.groupBy(alignments, (alignment) => alignment.review.id).values()].map((reviewAlignments) => ({
+	return [...(await getAlignmentsByReview()).values()].map((reviewAlignments) => ({
 		params: { review: reviewAlignments[0]!.review.id },
 		props: { reviewAlignments },
 	}));
@@ -116,14 +118,3 @@ export async function compareReview(reviewAlignments: readonly PairAlignment[]):
 }
 
 const modesOf = (texts: readonly CompareText[]) => new Set(markModes(texts).filter((mode) => mode !== null));
-
-/** Each review's pairs, for the pickers: grouped once, so pages cost what their review does. */
-function pairsByReview(alignments: readonly PairAlignment[]) {
-	const pairs = new Map<string, Comparison['pairs']>();
-	for (const { review, source, target } of alignments) {
-		const list = pairs.get(review.id) ?? [];
-		list.push({ source, target });
-		pairs.set(review.id, list);
-	}
-	return pairs;
-}

@@ -1,10 +1,10 @@
 /**
  * The scale benchmark's checks, which decide its exit code: every build succeeded and wrote
- * every page and data file (lib/site-completeness.ts); between
- * the two largest sizes, per-text build time (wall clock, and CPU) stays flat and no
- * stage's CPU time grows faster than n^1.1; at the largest, peak memory stays under 4 GB
- * (8 GB above 10,000 texts), and a first search costs at most 300 KB and 2 s. Stages are
- * judged on CPU time: on a shared machine wall time also measures everyone else's load.
+ * every page and data file (lib/site-completeness.ts); between the two largest sizes,
+ * per-text build time (wall clock, and CPU) stays flat and no stage's CPU time grows
+ * faster than n^1.1; at the largest, peak memory stays under 4 GB (8 GB above 10,000
+ * texts), and a first search costs at most 300 KB and 2 s. Stages are judged on CPU time:
+ * on a shared machine wall time also measures everyone else's load.
  */
 import { formatBytes, formatCount, formatSeconds, GB } from '../../lib/bench/format.ts';
 import type { FirstSearch } from '../../lib/bench/first-search.ts';
