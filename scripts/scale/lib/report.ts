@@ -19,6 +19,13 @@ interface Row {
 }
 
 const time = (label: string, value: Value): Row => ({ label, cell: (r) => formatSeconds(value(r)), value, kMin: 1000 });
+/** The collector's pauses, which older results did not record. */
+const pauses = (label: string, key: string): Row => ({
+	label,
+	cell: (r) => (r.detail[key] === undefined ? '–' : formatSeconds(r.detail[key])),
+	value: (r) => r.detail[key] ?? 0,
+	kMin: 1000,
+});
 const bytes = (label: string, value: (result: SizeResult) => number | null | undefined): Row => ({
 	label,
 	cell: (r) => {
@@ -111,6 +118,8 @@ export function toMarkdown(
 			time('search index: read the corpus again', (r) => r.detail['searchCorpus'] ?? 0),
 			time('search index: records and index files', (r) => r.detail['searchBuild'] ?? 0),
 			time('search index: writing the files', (r) => r.detail['searchWrite'] ?? 0),
+			pauses('garbage collection: young-generation pauses (every process)', 'gcMinor'),
+			pauses('garbage collection: full and incremental-marking pauses (every process)', 'gcMajor'),
 		]),
 		'',
 		"## Render time by page (wall clock, from Astro's log: sum, pages × mean)",

@@ -159,6 +159,9 @@ export function summarize(
 			searchCorpus: measured('search:corpus'),
 			searchBuild: measured('search:build'),
 			searchWrite: measured('search:write'),
+			// The garbage collector's pauses of the main threads (scripts/lib/bench/record-performance.ts).
+			gcMinor: measured('gc:minor'),
+			gcMajor: measured('gc:major') + measured('gc:incremental'),
 		},
 		routes,
 		memory: {

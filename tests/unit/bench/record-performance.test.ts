@@ -42,6 +42,14 @@ describe('the performance recorder', () => {
 		expect(entries[0]!.start).toBeGreaterThanOrEqual(before - 1);
 		expect(entries[0]!.start).toBeLessThanOrEqual(Date.now());
 	});
+
+	it('writes down the garbage collector’s pauses as measures named by their kind', () => {
+		// Node reports a collection a moment after it ends, as it does marks and measures.
+		const entries = record(`globalThis.gc(); await new Promise((resolve) => setTimeout(resolve, 20));`, { NODE_OPTIONS: '--expose-gc' });
+		const pauses = entries.filter(({ name }) => name.startsWith('gc:'));
+		expect(pauses.map(({ name, type }) => [name, type])).toContainEqual(['gc:major', 'measure']);
+		expect(pauses.every(({ duration, detail }) => duration >= 0 && detail === undefined)).toBe(true);
+	});
 });
 
 describe('summarizeEntries', () => {
