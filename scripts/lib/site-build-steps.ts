@@ -17,10 +17,11 @@ export interface SiteBuildOptions {
  * 3 GB of corpus, alignments and Astro's paths. A limit it never reaches costs nothing; a
  * corpus past it stops with V8's "heap out of memory" instead of slowing down first.
  *
- * 7 GiB, not 6: at 100,000 texts under a 6 GiB cap the pages' garbage collection grew
- * faster than the pages (a third of their render time was pauses), because every full
- * collection frees less the nearer the heap is to its cap. 7 GiB (7.5 GB) keeps the whole
- * build under the 8 GB the scale benchmark allows.
+ * 7 GiB, not 6: at 100,000 texts under a 6 GiB cap the pages stage's CPU time grew as
+ * n^1.18 from 10,000 texts, 984 s of it the collector's threads beyond the wall time,
+ * since near its cap V8 collects more often and each full collection marks all the build
+ * holds; under 7 GiB, n^1.10 and 387 s. 7 GiB (7.5 GB) keeps the whole build under the
+ * 8 GB the scale benchmark allows (7.88 GB at 100,000 texts).
  */
 export const HEAP_LIMIT_MB = 7168;
 
