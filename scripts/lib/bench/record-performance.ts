@@ -11,8 +11,9 @@
  * with the platform's `performance.measure` and knows nothing of this file.
  *
  * The garbage collector's pauses of the main thread are written too, as measures named
- * by their kind (`gc:minor`, `gc:major`, `gc:incremental`, `gc:weakcb`): at 100,000 texts
- * a third of the pages' render time was pauses, and this is how a run tells.
+ * by their kind (`gc:minor`, `gc:major`, `gc:incremental`, `gc:weakcb`): how much of a
+ * stage's time is the collector's, which the pages' render times in Astro's log cannot
+ * tell apart from their own work.
  */
 import { appendFileSync } from 'node:fs';
 import { constants, performance, PerformanceObserver, type PerformanceEntry, type PerformanceMeasure } from 'node:perf_hooks';

@@ -19,12 +19,10 @@ interface Row {
 }
 
 const time = (label: string, value: Value): Row => ({ label, cell: (r) => formatSeconds(value(r)), value, kMin: 1000 });
-/** The collector's pauses, which older results did not record. */
+/** A time older results did not record (the collector's pauses): `–` where absent. */
 const pauses = (label: string, key: string): Row => ({
-	label,
+	...time(label, (r) => r.detail[key] ?? 0),
 	cell: (r) => (r.detail[key] === undefined ? '–' : formatSeconds(r.detail[key])),
-	value: (r) => r.detail[key] ?? 0,
-	kMin: 1000,
 });
 const bytes = (label: string, value: (result: SizeResult) => number | null | undefined): Row => ({
 	label,
